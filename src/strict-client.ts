@@ -1,0 +1,32 @@
+import type { Client, FetchOptions, FetchResponse } from "openapi-fetch";
+import type { FilterKeys, HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
+
+/** The options of one call: path parameters, body and the rest of openapi-fetch's `init`. */
+export type CallInit<Operations, Method extends HttpMethod> = FetchOptions<FilterKeys<Operations, Method>>;
+
+/** The operation object of one method of a path item; openapi-fetch's FetchResponse requires a record. */
+type OperationOf<PathItem, Method extends HttpMethod> = Extract<
+  FilterKeys<PathItem, Method>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the constraint is openapi-fetch's own
+  Record<string | number, any>
+>;
+
+/** `init` is optional only where the operation has no required parameter or body. */
+type InitArgument<Init> = RequiredKeysOf<Init> extends never ? [init?: Init] : [init: Init];
+
+/**
+ * openapi-fetch infers `init` as a type parameter and widens it with `[key: string]: unknown`, so a
+ * misspelled body field is no type error there (openapi-typescript#1769, #2329). Here `init` is not
+ * inferred: it is checked against the operation's own type, so excess properties are errors.
+ */
+export type StrictMethod<Paths extends object, Method extends HttpMethod> = <
+  Path extends PathsWithMethod<Paths, Method>,
+>(
+  url: Path,
+  ...init: InitArgument<CallInit<Paths[Path], Method>>
+) => Promise<FetchResponse<OperationOf<Paths[Path], Method>, CallInit<Paths[Path], Method>, MediaType>>;
+
+/** An openapi-fetch client whose method calls are checked strictly against the spec. */
+export type StrictClient<Paths extends object> = Omit<Client<Paths>, Uppercase<HttpMethod>> & {
+  [Method in HttpMethod as Uppercase<Method>]: StrictMethod<Paths, Method>;
+};

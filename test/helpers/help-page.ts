@@ -1,0 +1,16 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** The help page the spec is written from (shared/seed), read as text. */
+export const helpPageText = readFileSync(
+  fileURLToPath(new URL("../../../shared/seed/PATCH-api-v2-clientcontact-clientContactId-phone.txt", import.meta.url)),
+  "utf8",
+);
+
+/** The page's samples, cut out of its text exactly as printed. */
+export function helpPageSamples(): { json: string; xml: string } {
+  const json = /Sample:\n(\{[\s\S]*?\n\})/.exec(helpPageText)?.[1];
+  const xml = /Sample:\n(<Phone[\s\S]*?<\/Phone>)/.exec(helpPageText)?.[1];
+  if (!json || !xml) throw new Error("help page: could not find its JSON and XML samples");
+  return { json, xml };
+}

@@ -1,0 +1,56 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: IncomingMessage["headers"];
+  body: string;
+}
+
+export type Responder = (request: RecordedRequest, response: ServerResponse) => void;
+
+export interface RecordingServer {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  requests: RecordedRequest[];
+  /** Replaces how the server answers; the default is an empty 200. */
+  respondWith(responder: Responder): void;
+  close(): Promise<void>;
+}
+
+const emptyOk: Responder = (_request, response) => response.writeHead(200).end();
+
+/** A real `node:http` server on 127.0.0.1 that records every request it gets, body included. */
+export async function startRecordingServer(): Promise<RecordingServer> {
+  const requests: RecordedRequest[] = [];
+  let responder = emptyOk;
+  const server = createServer((incoming, response) => {
+    const chunks: Buffer[] = [];
+    incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+    incoming.on("end", () => {
+      const recorded: RecordedRequest = {
+        method: incoming.method ?? "",
+        url: incoming.url ?? "",
+        headers: incoming.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      };
+      requests.push(recorded);
+      responder(recorded, response);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    respondWith: (next) => {
+      responder = next;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
