@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-/** The help page the spec is written from (shared/seed), read as text. */
+/** The help page the spec is written from: a verbatim copy of shared/seed is kept in spec/help-pages/. */
 export const helpPageText = readFileSync(
-  fileURLToPath(new URL("../../../shared/seed/PATCH-api-v2-clientcontact-clientContactId-phone.txt", import.meta.url)),
+  fileURLToPath(new URL("../../spec/help-pages/PATCH-api-v2-clientcontact-clientContactId-phone.txt", import.meta.url)),
   "utf8",
 );
 
