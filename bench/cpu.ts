@@ -1,0 +1,71 @@
+/**
+ * 2. CPU per call: the same series with `fetch` stubbed to answer at once with a ready `Response`, so what is
+ * left is each client's own work (URL, headers, body, Request, validation). Timed with tinybench in several
+ * rounds, order rotated each round; each round gives one ratio to bare openapi-fetch.
+ */
+import { Bench } from "tinybench";
+import { callSeries, readyResponseFetch } from "./lib/call-series.ts";
+import { goalStatus, markdownTable, type BenchContext, type BenchSection, type SummaryRow } from "./lib/section.ts";
+import { formatSpread, rotated, spread } from "./lib/stats.ts";
+
+const goalRatio = 1.3;
+const baseline = "openapi-fetch";
+
+const settings = {
+  full: { rounds: 12, timeMs: 400, warmupMs: 200 },
+  smoke: { rounds: 2, timeMs: 20, warmupMs: 10 },
+};
+
+export async function measureCpu(context: BenchContext): Promise<BenchSection> {
+  const config = context.smoke ? settings.smoke : settings.full;
+  // The origin is never contacted: the stubbed fetch answers every call.
+  const seriesList = callSeries("http://127.0.0.1:9", readyResponseFetch);
+  const opsPerSecond = new Map(seriesList.map((s) => [s.name, [] as number[]]));
+  const ratio = new Map(seriesList.map((s) => [s.name, [] as number[]]));
+  for (let round = 0; round < config.rounds; round++) {
+    const bench = new Bench({ time: config.timeMs, warmupTime: config.warmupMs });
+    for (const series of rotated(seriesList, round)) bench.add(series.name, series.call);
+    await bench.run();
+    const thisRound = new Map<string, number>();
+    for (const task of bench.tasks) {
+      const result = task.result;
+      if (result.state !== "completed") {
+        throw new Error(`cpu: ${task.name} ${result.state}${"error" in result ? `: ${result.error.message}` : ""}`);
+      }
+      // Mean time per call over the whole run, as calls per second.
+      thisRound.set(task.name, 1000 / result.period);
+    }
+    for (const [name, ops] of thisRound) {
+      opsPerSecond.get(name)!.push(ops);
+      // A ratio of costs (time per call), so above 1 means slower than the baseline.
+      ratio.get(name)!.push(thisRound.get(baseline)! / ops);
+    }
+    context.log(`  round ${round + 1}/${config.rounds}`);
+  }
+
+  const rows = seriesList.map((s) => {
+    const ops = spread(opsPerSecond.get(s.name)!);
+    const microsPerCall = spread(opsPerSecond.get(s.name)!.map((o) => 1e6 / o));
+    return [s.name, formatSpread(ops, 0), formatSpread(microsPerCall, 2), formatSpread(spread(ratio.get(s.name)!), 3)];
+  });
+  const summary: SummaryRow[] = seriesList
+    .filter((s) => s.name.startsWith("caliber"))
+    .map((s) => {
+      const cost = spread(ratio.get(s.name)!);
+      return {
+        measurement: `CPU per call, ${s.name} / bare openapi-fetch`,
+        result: formatSpread(cost, 3),
+        goal: `≤ ${goalRatio}`,
+        status: goalStatus(cost.median <= goalRatio),
+      };
+    });
+  const markdown = [
+    `\`fetch\` stubbed to return a fresh empty 200 \`Response\`. tinybench, ${config.rounds} rounds of ` +
+      `${config.timeMs} ms per series (after ${config.warmupMs} ms warm-up), order rotated each round. Median ` +
+      "over rounds, interquartile range in brackets; the cost ratio (time per call over bare openapi-fetch's) " +
+      "is computed within each round.",
+    "",
+    markdownTable(["series", "calls per second", "µs per call", `cost / ${baseline}`], rows),
+  ].join("\n");
+  return { heading: "CPU per call", markdown, summary };
+}

@@ -1,0 +1,92 @@
+/**
+ * `npm run bench:profile -- [--series "caliber client"] [--seconds 5] [--loopback]`: runs one series under
+ * V8's CPU profiler, as `node --cpu-prof` would but from after a warm-up (stubbed fetch unless --loopback),
+ * keeps the .cpuprofile in bench/profiles/ (open it in Chrome DevTools), and prints where the self time went: by origin (openapi-fetch, this package's src/, Node
+ * internals, GC…) and the top functions. This is the evidence BENCHMARKS.md quotes when a goal is missed.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { markdownTable } from "./lib/section.ts";
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const profileDir = join(root, "bench", "profiles");
+
+/** Which part of the stack a function belongs to. */
+function originOf({ functionName, url }: ProfileNode["callFrame"]): string {
+  if (functionName.startsWith("(")) return functionName; // (garbage collector), (program), (idle)
+  const dependency = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1];
+  if (dependency) return dependency;
+  if (url.includes("/src/")) return "caliber-api src/";
+  if (url.includes("/generated/")) return "caliber-api generated/";
+  if (url.includes("/bench/")) return "bench harness";
+  if (url.startsWith("node:")) return "Node internals (undici, streams, URL…)";
+  return "V8 builtins and native code";
+}
+
+function summarize(profile: CpuProfile): { origins: string[][]; functions: string[][] } {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const selfMicros = new Map<number, number>();
+  profile.samples.forEach((id, i) => selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const total = [...selfMicros.values()].reduce((a, b) => a + b, 0);
+  const byOrigin = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  for (const [id, micros] of selfMicros) {
+    const frame = byId.get(id)!.callFrame;
+    const origin = originOf(frame);
+    byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + micros);
+    const where = frame.url
+      ? `${frame.url.replace(/^.*\/(node_modules|src|generated|bench)\//, "$1/")}:${frame.lineNumber + 1}`
+      : "";
+    const key = `${frame.functionName || "(anonymous)"} ${where}`.trim();
+    byFunction.set(key, (byFunction.get(key) ?? 0) + micros);
+  }
+  const share = (micros: number) => `${((100 * micros) / total).toFixed(1)} %`;
+  const sorted = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]);
+  return {
+    origins: sorted(byOrigin).map(([origin, micros]) => [origin, share(micros)]),
+    functions: sorted(byFunction)
+      .slice(0, 15)
+      .map(([name, micros]) => [`\`${name}\``, share(micros)]),
+  };
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      series: { type: "string", default: "caliber client" },
+      seconds: { type: "string", default: "5" },
+      loopback: { type: "boolean", default: false },
+    },
+  });
+  mkdirSync(profileDir, { recursive: true });
+  const target = values.loopback ? "loopback" : "stub";
+  const output = join(profileDir, `${values.series.replace(/\W+/g, "-")}-${target}-${Date.now()}.cpuprofile`);
+  const targetScript = join(root, "bench", "lib", "profile-target.ts");
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", targetScript, values.series, values.seconds, target, output],
+    { cwd: root, stdio: "inherit" },
+  );
+  if (result.status !== 0) throw new Error("profile: the profiled run failed");
+  const { origins, functions } = summarize(JSON.parse(readFileSync(output, "utf8")) as CpuProfile);
+  console.log(`\nprofile: ${output}\n`);
+  console.log(`Self time of "${values.series}" calls (${target}), by origin:\n`);
+  console.log(markdownTable(["origin", "self time"], origins));
+  console.log("\nTop functions by self time:\n");
+  console.log(markdownTable(["function", "self time"], functions));
+}
+
+main();
