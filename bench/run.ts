@@ -58,7 +58,9 @@ async function main(): Promise<void> {
     if (only && !only.includes(name)) continue;
     const started = performance.now();
     console.log(`\n== ${name}`);
-    sections.set(name, await measurements[name]({ smoke, log: (message) => console.log(message) }));
+    const section = await measurements[name]({ smoke, log: (message) => console.log(message) });
+    sections.set(name, section);
+    console.log(`\n${section.markdown}\n`);
     console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   const ordered = reportOrder.flatMap((name) => sections.get(name) ?? []);
