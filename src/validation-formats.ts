@@ -15,7 +15,8 @@ const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function isRfc3339DateTime(value: string): boolean {
   const match = rfc3339DateTime.exec(value);
   if (!match) return false;
-  const [year, month, day, hour, minute, second, offsetHour = 0, offsetMinute = 0] = match.slice(1).map(Number);
+  // With `Z`, the offset groups are undefined, and Number(undefined) is NaN: count them as 0.
+  const [year, month, day, hour, minute, second, offsetHour, offsetMinute] = match.slice(1).map((g) => Number(g ?? 0));
   const leap = year! % 4 === 0 && (year! % 100 !== 0 || year! % 400 === 0);
   const lastDay = month === 2 && leap ? 29 : daysInMonth[month! - 1];
   return (
@@ -25,8 +26,8 @@ export function isRfc3339DateTime(value: string): boolean {
     hour! <= 23 &&
     minute! <= 59 &&
     second! <= 59 &&
-    offsetHour <= 23 &&
-    offsetMinute <= 59
+    offsetHour! <= 23 &&
+    offsetMinute! <= 59
   );
 }
 
