@@ -1,6 +1,7 @@
 import * as openapiFetch from "openapi-fetch";
 import type { HeadersOptions } from "openapi-fetch";
 import type { paths } from "../generated/openapi.ts";
+import { requestValidators } from "../generated/validators.ts";
 import { checkBaseUrl } from "./base-url.ts";
 import { CaliberError, CaliberNetworkError, CaliberTimeoutError } from "./errors.ts";
 import { serializeBody } from "./formats/serialize-body.ts";
@@ -81,7 +82,7 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
 
   async function send(method: string, path: string, init: CallInit | undefined): Promise<CallResult> {
     const operation = `${method} ${path}`;
-    if (validate) validateRequest(operation, method.toLowerCase(), path, init, clientHeaders);
+    if (validate) validateRequest(requestValidators[path]?.[method.toLowerCase()], operation, init, clientHeaders);
     const headers = provider ? await withProvidedHeaders(provider, init?.headers) : init?.headers;
     // A 2xx JSON body is read as text and parsed here, so malformed JSON becomes a named error.
     const parseJson = init?.parseAs === undefined || init.parseAs === "json";

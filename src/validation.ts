@@ -1,8 +1,7 @@
-import { requestValidators } from "../generated/validators.ts";
 import { CaliberValidationError, type ValidationIssue } from "./errors.ts";
 import { mediaTypeOf } from "./formats/media-types.ts";
 import { contentTypeOf } from "./headers.ts";
-import type { CompiledValidator, ValidatorError } from "./validation-types.ts";
+import type { CompiledValidator, OperationValidators, ValidatorError } from "./validation-types.ts";
 import type { HeadersOptions } from "openapi-fetch";
 
 /** What validateRequest looks at in a call's `init`. */
@@ -13,19 +12,18 @@ export interface ValidatedInit {
 }
 
 /**
- * Checks a call's params and body against the generated validators, before anything is serialized or sent.
+ * Checks a call's params and body against its operation's generated validators (`requestValidators[path][method]`,
+ * undefined when the spec has no such operation), before anything is serialized or sent.
  * Throws CaliberValidationError listing every issue. The Content-Type (from the client's static headers and the
  * call's) is looked at only when the operation validates bodies differently per media type (see callerBodySchema
  * in scripts/generate/validator-schemas.ts).
  */
 export function validateRequest(
+  validators: OperationValidators | undefined,
   operation: string,
-  method: string,
-  path: string,
   init: ValidatedInit | undefined,
   clientHeaders: HeadersOptions | undefined,
 ): void {
-  const validators = requestValidators[path]?.[method];
   if (validators === undefined) {
     throw new CaliberValidationError(operation, [{ path: "url", message: "is not an operation of the spec" }]);
   }
