@@ -33,7 +33,7 @@ function validate20(
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.path === undefined) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "path" } };
+      const err0 = { instancePath, keyword: "required", params: { missingProperty: "path" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -47,7 +47,6 @@ function validate20(
         if (data0.clientContactId === undefined) {
           const err1 = {
             instancePath: instancePath + "/path",
-            schemaPath: "#/properties/path/required",
             keyword: "required",
             params: { missingProperty: "clientContactId" },
           };
@@ -62,7 +61,6 @@ function validate20(
           if (!(key0 === "clientContactId")) {
             const err2 = {
               instancePath: instancePath + "/path",
-              schemaPath: "#/properties/path/additionalProperties",
               keyword: "additionalProperties",
               params: { additionalProperty: key0 },
             };
@@ -79,7 +77,6 @@ function validate20(
           if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
             const err3 = {
               instancePath: instancePath + "/path/clientContactId",
-              schemaPath: "#/properties/path/properties/clientContactId/type",
               keyword: "type",
               params: { type: "integer" },
             };
@@ -94,7 +91,6 @@ function validate20(
             if (data1 > 2147483647 || isNaN(data1)) {
               const err4 = {
                 instancePath: instancePath + "/path/clientContactId",
-                schemaPath: "#/properties/path/properties/clientContactId/maximum",
                 keyword: "maximum",
                 params: { comparison: "<=", limit: 2147483647 },
               };
@@ -108,7 +104,6 @@ function validate20(
             if (data1 < -2147483648 || isNaN(data1)) {
               const err5 = {
                 instancePath: instancePath + "/path/clientContactId",
-                schemaPath: "#/properties/path/properties/clientContactId/minimum",
                 keyword: "minimum",
                 params: { comparison: ">=", limit: -2147483648 },
               };
@@ -122,12 +117,7 @@ function validate20(
           }
         }
       } else {
-        const err6 = {
-          instancePath: instancePath + "/path",
-          schemaPath: "#/properties/path/type",
-          keyword: "type",
-          params: { type: "object" },
-        };
+        const err6 = { instancePath: instancePath + "/path", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -142,7 +132,6 @@ function validate20(
         for (const key1 in data2) {
           const err7 = {
             instancePath: instancePath + "/query",
-            schemaPath: "#/properties/query/additionalProperties",
             keyword: "additionalProperties",
             params: { additionalProperty: key1 },
           };
@@ -154,12 +143,7 @@ function validate20(
           errors++;
         }
       } else {
-        const err8 = {
-          instancePath: instancePath + "/query",
-          schemaPath: "#/properties/query/type",
-          keyword: "type",
-          params: { type: "object" },
-        };
+        const err8 = { instancePath: instancePath + "/query", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -169,7 +153,7 @@ function validate20(
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err9 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -225,12 +209,7 @@ function validate21(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!func1.call(schema32.properties, key0)) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/additionalProperties",
-          keyword: "additionalProperties",
-          params: { additionalProperty: key0 },
-        };
+        const err0 = { instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -242,12 +221,7 @@ function validate21(
     if (data.PhoneID !== undefined) {
       let data0 = data.PhoneID;
       if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-        const err1 = {
-          instancePath: instancePath + "/PhoneID",
-          schemaPath: "#/properties/PhoneID/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
+        const err1 = { instancePath: instancePath + "/PhoneID", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -259,7 +233,6 @@ function validate21(
         if (data0 > 2147483647 || isNaN(data0)) {
           const err2 = {
             instancePath: instancePath + "/PhoneID",
-            schemaPath: "#/properties/PhoneID/maximum",
             keyword: "maximum",
             params: { comparison: "<=", limit: 2147483647 },
           };
@@ -273,7 +246,6 @@ function validate21(
         if (data0 < -2147483648 || isNaN(data0)) {
           const err3 = {
             instancePath: instancePath + "/PhoneID",
-            schemaPath: "#/properties/PhoneID/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: -2147483648 },
           };
@@ -289,12 +261,7 @@ function validate21(
     if (data.RefType !== undefined) {
       let data1 = data.RefType;
       if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-        const err4 = {
-          instancePath: instancePath + "/RefType",
-          schemaPath: "urn:caliber:schemas:ObjectTypes/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
+        const err4 = { instancePath: instancePath + "/RefType", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -305,7 +272,6 @@ function validate21(
       if (!(data1 === 0)) {
         const err5 = {
           instancePath: instancePath + "/RefType",
-          schemaPath: "urn:caliber:schemas:ObjectTypes/enum",
           keyword: "enum",
           params: { allowedValues: schema33.enum },
         };
@@ -320,12 +286,7 @@ function validate21(
     if (data.RefID !== undefined) {
       let data2 = data.RefID;
       if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
-        const err6 = {
-          instancePath: instancePath + "/RefID",
-          schemaPath: "#/properties/RefID/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
+        const err6 = { instancePath: instancePath + "/RefID", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -337,7 +298,6 @@ function validate21(
         if (data2 > 2147483647 || isNaN(data2)) {
           const err7 = {
             instancePath: instancePath + "/RefID",
-            schemaPath: "#/properties/RefID/maximum",
             keyword: "maximum",
             params: { comparison: "<=", limit: 2147483647 },
           };
@@ -351,7 +311,6 @@ function validate21(
         if (data2 < -2147483648 || isNaN(data2)) {
           const err8 = {
             instancePath: instancePath + "/RefID",
-            schemaPath: "#/properties/RefID/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: -2147483648 },
           };
@@ -367,12 +326,7 @@ function validate21(
     if (data.PhoneType !== undefined) {
       let data3 = data.PhoneType;
       if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
-        const err9 = {
-          instancePath: instancePath + "/PhoneType",
-          schemaPath: "#/properties/PhoneType/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
+        const err9 = { instancePath: instancePath + "/PhoneType", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -384,7 +338,6 @@ function validate21(
         if (data3 > 2147483647 || isNaN(data3)) {
           const err10 = {
             instancePath: instancePath + "/PhoneType",
-            schemaPath: "#/properties/PhoneType/maximum",
             keyword: "maximum",
             params: { comparison: "<=", limit: 2147483647 },
           };
@@ -398,7 +351,6 @@ function validate21(
         if (data3 < -2147483648 || isNaN(data3)) {
           const err11 = {
             instancePath: instancePath + "/PhoneType",
-            schemaPath: "#/properties/PhoneType/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: -2147483648 },
           };
@@ -413,12 +365,7 @@ function validate21(
     }
     if (data.PhoneTypeName !== undefined) {
       if (typeof data.PhoneTypeName !== "string") {
-        const err12 = {
-          instancePath: instancePath + "/PhoneTypeName",
-          schemaPath: "#/properties/PhoneTypeName/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
+        const err12 = { instancePath: instancePath + "/PhoneTypeName", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -429,12 +376,7 @@ function validate21(
     }
     if (data.AreaCode !== undefined) {
       if (typeof data.AreaCode !== "string") {
-        const err13 = {
-          instancePath: instancePath + "/AreaCode",
-          schemaPath: "#/properties/AreaCode/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
+        const err13 = { instancePath: instancePath + "/AreaCode", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -445,12 +387,7 @@ function validate21(
     }
     if (data.Number !== undefined) {
       if (typeof data.Number !== "string") {
-        const err14 = {
-          instancePath: instancePath + "/Number",
-          schemaPath: "#/properties/Number/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
+        const err14 = { instancePath: instancePath + "/Number", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -461,12 +398,7 @@ function validate21(
     }
     if (data.Extension !== undefined) {
       if (typeof data.Extension !== "string") {
-        const err15 = {
-          instancePath: instancePath + "/Extension",
-          schemaPath: "#/properties/Extension/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
+        const err15 = { instancePath: instancePath + "/Extension", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -477,12 +409,7 @@ function validate21(
     }
     if (data.IsPrimary !== undefined) {
       if (typeof data.IsPrimary !== "boolean") {
-        const err16 = {
-          instancePath: instancePath + "/IsPrimary",
-          schemaPath: "#/properties/IsPrimary/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
+        const err16 = { instancePath: instancePath + "/IsPrimary", keyword: "type", params: { type: "boolean" } };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -493,12 +420,7 @@ function validate21(
     }
     if (data.IsSecondary !== undefined) {
       if (typeof data.IsSecondary !== "boolean") {
-        const err17 = {
-          instancePath: instancePath + "/IsSecondary",
-          schemaPath: "#/properties/IsSecondary/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
+        const err17 = { instancePath: instancePath + "/IsSecondary", keyword: "type", params: { type: "boolean" } };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -510,12 +432,7 @@ function validate21(
     if (data.NameOption !== undefined) {
       let data10 = data.NameOption;
       if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
-        const err18 = {
-          instancePath: instancePath + "/NameOption",
-          schemaPath: "urn:caliber:schemas:NameOptions/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
+        const err18 = { instancePath: instancePath + "/NameOption", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -526,7 +443,6 @@ function validate21(
       if (!(data10 === 0)) {
         const err19 = {
           instancePath: instancePath + "/NameOption",
-          schemaPath: "urn:caliber:schemas:NameOptions/enum",
           keyword: "enum",
           params: { allowedValues: schema34.enum },
         };
@@ -540,12 +456,7 @@ function validate21(
     }
     if (data.IsDeleted !== undefined) {
       if (typeof data.IsDeleted !== "boolean") {
-        const err20 = {
-          instancePath: instancePath + "/IsDeleted",
-          schemaPath: "#/properties/IsDeleted/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
+        const err20 = { instancePath: instancePath + "/IsDeleted", keyword: "type", params: { type: "boolean" } };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -560,7 +471,6 @@ function validate21(
         if (!formats0(data12)) {
           const err21 = {
             instancePath: instancePath + "/DateCreated",
-            schemaPath: "#/properties/DateCreated/format",
             keyword: "format",
             params: { format: "date-time" },
           };
@@ -572,12 +482,7 @@ function validate21(
           errors++;
         }
       } else {
-        const err22 = {
-          instancePath: instancePath + "/DateCreated",
-          schemaPath: "#/properties/DateCreated/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
+        const err22 = { instancePath: instancePath + "/DateCreated", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -589,12 +494,7 @@ function validate21(
     if (data.CreatedBy !== undefined) {
       let data13 = data.CreatedBy;
       if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
-        const err23 = {
-          instancePath: instancePath + "/CreatedBy",
-          schemaPath: "#/properties/CreatedBy/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
+        const err23 = { instancePath: instancePath + "/CreatedBy", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -606,7 +506,6 @@ function validate21(
         if (data13 > 2147483647 || isNaN(data13)) {
           const err24 = {
             instancePath: instancePath + "/CreatedBy",
-            schemaPath: "#/properties/CreatedBy/maximum",
             keyword: "maximum",
             params: { comparison: "<=", limit: 2147483647 },
           };
@@ -620,7 +519,6 @@ function validate21(
         if (data13 < -2147483648 || isNaN(data13)) {
           const err25 = {
             instancePath: instancePath + "/CreatedBy",
-            schemaPath: "#/properties/CreatedBy/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: -2147483648 },
           };
@@ -639,7 +537,6 @@ function validate21(
         if (!formats0(data14)) {
           const err26 = {
             instancePath: instancePath + "/LastModified",
-            schemaPath: "#/properties/LastModified/format",
             keyword: "format",
             params: { format: "date-time" },
           };
@@ -651,12 +548,7 @@ function validate21(
           errors++;
         }
       } else {
-        const err27 = {
-          instancePath: instancePath + "/LastModified",
-          schemaPath: "#/properties/LastModified/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
+        const err27 = { instancePath: instancePath + "/LastModified", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -668,12 +560,7 @@ function validate21(
     if (data.ModifiedBy !== undefined) {
       let data15 = data.ModifiedBy;
       if (!(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
-        const err28 = {
-          instancePath: instancePath + "/ModifiedBy",
-          schemaPath: "#/properties/ModifiedBy/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
+        const err28 = { instancePath: instancePath + "/ModifiedBy", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -685,7 +572,6 @@ function validate21(
         if (data15 > 2147483647 || isNaN(data15)) {
           const err29 = {
             instancePath: instancePath + "/ModifiedBy",
-            schemaPath: "#/properties/ModifiedBy/maximum",
             keyword: "maximum",
             params: { comparison: "<=", limit: 2147483647 },
           };
@@ -699,7 +585,6 @@ function validate21(
         if (data15 < -2147483648 || isNaN(data15)) {
           const err30 = {
             instancePath: instancePath + "/ModifiedBy",
-            schemaPath: "#/properties/ModifiedBy/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: -2147483648 },
           };
@@ -713,7 +598,7 @@ function validate21(
       }
     }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err31 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err31];
     } else {

@@ -83,6 +83,7 @@ describe("generateValidators", () => {
       }),
     );
     expect(source).not.toMatch(/\brequire\(/);
+    expect(source).not.toContain("schemaPath");
     expect(source).toContain("import { validationFormats }");
     expect(source).toContain(
       '"/a/{id}": { post: { params: validatePostAIdParams, bodyRequired: false, body: validatePostAIdBody } }',
