@@ -19,7 +19,7 @@ describe("concurrency", () => {
       );
       const client = createCaliberClient({ baseUrl: server.origin, throwOnError: true });
       const ids = Array.from({ length: 2000 }, (_, i) => i + 1);
-      const results = await Promise.all(
+      const settled = await Promise.allSettled(
         ids.map((id) =>
           client.PATCH("/api/v2/clientcontact/{clientContactId}/phone", {
             params: { path: { clientContactId: id } },
@@ -27,6 +27,10 @@ describe("concurrency", () => {
           }),
         ),
       );
+      // On failure, say how the calls failed rather than only that one did.
+      const failures = settled.flatMap((r) => (r.status === "rejected" ? [String(r.reason)] : []));
+      expect([...new Set(failures)]).toEqual([]);
+      const results = settled.map((r) => (r as PromiseFulfilledResult<{ data?: unknown }>).value);
       expect(results.map((r) => (r.data as { PhoneID: number }).PhoneID)).toEqual(ids);
       const arrived = server.requests.map((r) => Number(/clientcontact\/(\d+)\//.exec(r.url)![1]));
       expect(arrived.sort((a, b) => a - b)).toEqual(ids);

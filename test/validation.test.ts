@@ -56,7 +56,7 @@ describe("validateRequest", () => {
       params: ajv.compile({ type: "object" }),
       body: ajv.compile({
         type: "object",
-        properties: { "a/b": { multipleOf: 2 }, "c~d": { type: ["string", "null"] } },
+        properties: { "a/b": { type: "number", multipleOf: 2 }, "c~d": { type: ["string", "null"] } },
       }),
       bodyRequired: false,
     };
