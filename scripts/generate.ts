@@ -8,6 +8,7 @@ import { generateEnums } from "./generate/enums.ts";
 import { generateSchemaAliases } from "./generate/schema-aliases.ts";
 import { readSpec, specPath } from "./generate/spec.ts";
 import { generateTypes } from "./generate/types.ts";
+import { generateValidators } from "./generate/validators.ts";
 import { writeGenerated } from "./generate/write-generated.ts";
 
 const generatedDir = fileURLToPath(new URL("../generated/", import.meta.url));
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     ["openapi.ts", () => generateTypes(specPath)],
     ["enums.ts", () => generateEnums(spec)],
     ["schemas.ts", () => generateSchemaAliases(spec)],
+    ["validators.ts", () => generateValidators(spec)],
   ];
   const stale: string[] = [];
   for (const [file, source] of outputs) {
