@@ -1,10 +1,11 @@
 /**
- * 2. CPU per call: the same series with `fetch` stubbed to answer at once with a ready `Response`, so what is
+ * 2. CPU per call: the same series with the global `fetch` stubbed to answer at once with a ready `Response`
+ * (after building a `Request` from its arguments, as fetch does), so what is
  * left is each client's own work (URL, headers, body, Request, validation). Timed with tinybench in several
  * rounds, order rotated each round; each round gives one ratio to bare openapi-fetch.
  */
 import { Bench } from "tinybench";
-import { callSeries, readyResponseFetch } from "./lib/call-series.ts";
+import { stubbedCallSeries } from "./lib/call-series.ts";
 import { goalStatus, markdownTable, type BenchContext, type BenchSection, type SummaryRow } from "./lib/section.ts";
 import { formatSpread, rotated, spread } from "./lib/stats.ts";
 
@@ -18,8 +19,7 @@ const settings = {
 
 export async function measureCpu(context: BenchContext): Promise<BenchSection> {
   const config = context.smoke ? settings.smoke : settings.full;
-  // The origin is never contacted: the stubbed fetch answers every call.
-  const seriesList = callSeries("http://127.0.0.1:9", readyResponseFetch);
+  const seriesList = stubbedCallSeries();
   const opsPerSecond = new Map(seriesList.map((s) => [s.name, [] as number[]]));
   const ratio = new Map(seriesList.map((s) => [s.name, [] as number[]]));
   for (let round = 0; round < config.rounds; round++) {
@@ -60,7 +60,9 @@ export async function measureCpu(context: BenchContext): Promise<BenchSection> {
       };
     });
   const markdown = [
-    `\`fetch\` stubbed to return a fresh empty 200 \`Response\`. tinybench, ${config.rounds} rounds of ` +
+    "The global `fetch` stubbed (before the clients are made, as they keep it): it builds a `Request` from its " +
+      "arguments, as fetch does, and returns a fresh empty 200 `Response`. " +
+      `tinybench, ${config.rounds} rounds of ` +
       `${config.timeMs} ms per series (after ${config.warmupMs} ms warm-up), order rotated each round. Median ` +
       "over rounds, interquartile range in brackets; the cost ratio (time per call over bare openapi-fetch's) " +
       "is computed within each round.",

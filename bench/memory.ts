@@ -26,7 +26,9 @@ export async function measureMemory(context: BenchContext): Promise<BenchSection
   const server = await startLoopbackServer();
   try {
     const results = [];
-    for (const series of callSeries(server.origin).filter((s) => s.name !== "raw fetch")) {
+    for (const series of callSeries(server.origin).filter(
+      (s) => s.name !== "raw fetch" && s.name !== "caliber, not validating",
+    )) {
       for (let i = 0; i < config.warmupCalls; i++) await series.call();
       const heap = [heapAfterGc()];
       const perCheckpoint = config.calls / checkpoints;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:profile -- [--series "caliber client"] [--seconds 5] [--loopback]`: runs one series under
+ * `npm run bench:profile -- [--series "caliber, validating"] [--seconds 5] [--loopback]`: runs one series under
  * V8's CPU profiler, as `node --cpu-prof` would but from after a warm-up (stubbed fetch unless --loopback),
  * keeps the .cpuprofile in bench/profiles/ (open it in Chrome DevTools), and prints where the self time went: by origin (openapi-fetch, this package's src/, Node
  * internals, GC…) and the top functions. This is the evidence BENCHMARKS.md quotes when a goal is missed.
@@ -66,7 +66,7 @@ function summarize(profile: CpuProfile): { origins: string[][]; functions: strin
 function main(): void {
   const { values } = parseArgs({
     options: {
-      series: { type: "string", default: "caliber client" },
+      series: { type: "string", default: "caliber, validating" },
       seconds: { type: "string", default: "5" },
       loopback: { type: "boolean", default: false },
     },

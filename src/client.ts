@@ -8,6 +8,7 @@ import { serializeBody } from "./formats/serialize-body.ts";
 import { withProvidedHeaders, type HeadersProvider } from "./headers.ts";
 import { createHttpError } from "./http-errors.ts";
 import { isNetworkError, markingNetworkErrors } from "./network-errors.ts";
+import { passingThrough, PassThroughRequest } from "./pass-through-request.ts";
 import { parseResponseData } from "./response-body.ts";
 import { createRetryingFetch, resolveRetryOptions, type RetryOptions } from "./retry.ts";
 import type { StrictClient } from "./strict-client.ts";
@@ -37,6 +38,8 @@ export type CaliberClient = StrictClient<paths>;
 /** The parts of a call's `init` this wrapper reads; the rest goes to openapi-fetch untouched. */
 interface CallInit {
   params?: { header?: unknown };
+  middleware?: unknown[];
+  bodySerializer?: unknown;
   body?: unknown;
   headers?: HeadersOptions;
   signal?: AbortSignal | null;
@@ -72,13 +75,15 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
   const clientHeaders = provider ? undefined : (options.headers as HeadersOptions | undefined);
   const validate = options.validate !== false;
   const throwOnError = options.throwOnError === true;
-  const fetch = markingNetworkErrors(options.fetch ?? globalThis.fetch);
+  const fetch = passingThrough(markingNetworkErrors(options.fetch ?? globalThis.fetch), options.fetch);
   const core = createClient<paths>({
     baseUrl,
     headers: clientHeaders,
     bodySerializer: serializeBody,
-    fetch: retry ? createRetryingFetch(fetch, retry) : fetch,
+    fetch: (retry ? createRetryingFetch(fetch, retry) : fetch) as typeof globalThis.fetch,
   });
+  // Mirrors openapi-fetch's own list (use pushes, eject removes one): middleware must get real Requests.
+  const middleware: unknown[] = [];
 
   async function send(method: string, path: string, init: CallInit | undefined): Promise<CallResult> {
     const operation = `${method} ${path}`;
@@ -96,6 +101,7 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
           headers,
           signal: deadline ? deadline.signal : init?.signal,
           parseAs: parseJson ? "text" : init.parseAs,
+          Request: passThrough(init) ? PassThroughRequest : undefined,
         } as never,
       )) as CallResult;
       const { response } = result;
@@ -111,8 +117,23 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
     }
   }
 
+  /** True when only fetch will see the request and its body is a serialized string or FormData. */
+  function passThrough(init: CallInit | undefined): boolean {
+    return middleware.length === 0 && !init?.middleware?.length && init?.bodySerializer === undefined;
+  }
+
   const client: Record<string, unknown> = {
     ...core,
+    use: (...added: Parameters<typeof core.use>) => {
+      for (const m of added) {
+        core.use(m);
+        if (m) middleware.push(m);
+      }
+    },
+    eject: (...removed: Parameters<typeof core.eject>) => {
+      core.eject(...removed);
+      for (const m of removed) if (middleware.includes(m)) middleware.splice(middleware.indexOf(m), 1);
+    },
     request: (method: string, path: string, init?: CallInit) => send(method.toUpperCase(), path, init),
   };
   for (const method of methods) client[method] = (path: string, init?: CallInit) => send(method, path, init);

@@ -5,13 +5,13 @@
  */
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import { callSeries, readyResponseFetch } from "./call-series.ts";
+import { callSeries, stubbedCallSeries } from "./call-series.ts";
 import { startLoopbackServer } from "./loopback-server.ts";
 
-const [seriesName = "caliber client", seconds = "5", target = "stub", output = "bench.cpuprofile"] =
+const [seriesName = "caliber, validating", seconds = "5", target = "stub", output = "bench.cpuprofile"] =
   process.argv.slice(2);
 const server = target === "loopback" ? await startLoopbackServer() : undefined;
-const seriesList = server ? callSeries(server.origin) : callSeries("http://127.0.0.1:9", readyResponseFetch);
+const seriesList = server ? callSeries(server.origin) : stubbedCallSeries();
 const series = seriesList.find((s) => s.name === seriesName);
 if (!series) throw new Error(`profile: no series "${seriesName}"; known: ${seriesList.map((s) => s.name).join(", ")}`);
 
