@@ -1,5 +1,4 @@
-import * as openapiFetch from "openapi-fetch";
-import type { HeadersOptions } from "openapi-fetch";
+import createClient, { type HeadersOptions } from "openapi-fetch";
 import type { paths } from "../generated/openapi.ts";
 import { requestValidators } from "../generated/validators.ts";
 import { checkBaseUrl } from "./base-url.ts";
@@ -51,14 +50,6 @@ interface CallResult {
   error?: unknown;
   response: Response;
 }
-
-/**
- * openapi-fetch's `createClient` is its default export. In our CJS build, esbuild's Node-style interop hands the
- * default import openapi-fetch's whole `exports` object (its CJS file sets `exports.default`), so reach one level
- * further there; the ESM build and the tests get the function directly.
- */
-const createClient =
-  (openapiFetch.default as unknown as { default?: typeof openapiFetch.default }).default ?? openapiFetch.default;
 
 const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 

@@ -18,14 +18,10 @@ let outDir = "";
 beforeAll(async () => {
   // Inside the project, so the built files resolve openapi-fetch from node_modules like an installed package.
   outDir = await mkdtemp(join(root, "node_modules", ".dist-loading-"));
-  await build({
-    ...(config as Options),
-    entry: { index: "src/index.ts" },
-    outDir,
-    dts: false,
-    silent: true,
-    config: false,
-  });
+  // The project's own tsup configs (one per format), with only the output moved.
+  for (const formatConfig of config as Options[]) {
+    await build({ ...formatConfig, entry: { index: "src/index.ts" }, outDir, dts: false, silent: true, config: false });
+  }
 }, 120_000);
 afterAll(async () => {
   await server.close();
