@@ -26,6 +26,8 @@ interface BundleWeight {
   entry: Weight;
   total: Weight;
   chunks: number;
+  /** Minified bytes each input file contributes, largest first. */
+  inputs: [file: string, bytes: number][];
 }
 
 const gzipBytes = (code: Uint8Array) => gzipSync(code, { level: 9 }).length;
@@ -92,6 +94,11 @@ async function weigh(source: string, workDir: string): Promise<BundleWeight> {
       gzip: chunks.reduce((sum, file) => sum + gzipBytes(file.contents), 0),
     },
     chunks: chunks.length,
+    inputs: Object.values(result.metafile.outputs)
+      .flatMap((output) => Object.entries(output.inputs).map(([file, input]) => [file, input.bytesInOutput] as const))
+      .filter(([, bytes]) => bytes > 0)
+      .map(([file, bytes]): [string, number] => [file.replace(/^.*node_modules\//, ""), bytes])
+      .sort((a, b) => b[1] - a[1]),
   };
 }
 
@@ -104,14 +111,19 @@ export async function measureBundle(context: BenchContext): Promise<BenchSection
       workDir,
     );
     const bare = await weigh('import createClient from "openapi-fetch";\nexport { createClient };\n', workDir);
+    // dist/index.js is one file; bundling src/ the same way shows which source files the bytes come from.
+    const sources = await weigh(
+      `import { createCaliberClient } from ${JSON.stringify(join(root, "src", "index.ts"))};\nexport { createCaliberClient };\n`,
+      workDir,
+    );
     context.log(`  caliber-api: ${caliber.entry.gzip} B gzip entry; openapi-fetch: ${bare.entry.gzip} B gzip`);
-    return report(caliber, bare);
+    return report(caliber, bare, sources.inputs);
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
 }
 
-function report(caliber: BundleWeight, bare: BundleWeight): BenchSection {
+function report(caliber: BundleWeight, bare: BundleWeight, inputs: BundleWeight["inputs"]): BenchSection {
   const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
   const row = (name: string, part: string, weight: Weight, versus: Weight) => [
     name,
@@ -132,6 +144,13 @@ function report(caliber: BundleWeight, bare: BundleWeight): BenchSection {
       "loads; the total adds chunks loaded later by dynamic `import()`. Sizes are deterministic: one build.",
     "",
     markdownTable(["bundle", "part", "minified", "gzip", "gzip / openapi-fetch"], rows),
+    "",
+    "Where the minified bytes come from (`src/index.ts` bundled the same way, per input file):",
+    "",
+    markdownTable(
+      ["input", "minified bytes"],
+      inputs.map(([file, bytes]) => [`\`${file}\``, String(bytes)]),
+    ),
   ].join("\n");
   return {
     heading: "Browser bundle weight",

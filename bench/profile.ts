@@ -6,10 +6,10 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { markdownTable } from "./lib/section.ts";
+import { markdownTable, type BenchContext, type BenchSection } from "./lib/section.ts";
 
 interface ProfileNode {
   id: number;
@@ -63,6 +63,49 @@ function summarize(profile: CpuProfile): { origins: string[][]; functions: strin
   };
 }
 
+/** Profiles one series in a child process; returns the .cpuprofile's path and its summary tables. */
+function profileSeries(series: string, seconds: string, target: "stub" | "loopback") {
+  mkdirSync(profileDir, { recursive: true });
+  const output = join(profileDir, `${series.replace(/\W+/g, "-")}-${target}-${Date.now()}.cpuprofile`);
+  const targetScript = join(root, "bench", "lib", "profile-target.ts");
+  const result = spawnSync(process.execPath, ["--import", "tsx", targetScript, series, seconds, target, output], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`profile: the profiled run of "${series}" failed`);
+  return {
+    output,
+    callsLine: result.stdout.trim(),
+    ...summarize(JSON.parse(readFileSync(output, "utf8")) as CpuProfile),
+  };
+}
+
+/** For `npm run bench`: where the CPU time of a default caliber call goes, beside the floor it is held to. */
+export async function measureProfile(context: BenchContext): Promise<BenchSection> {
+  const seconds = context.smoke ? "0.5" : "5";
+  const parts: string[] = [
+    "V8's sampling profiler (as `node --cpu-prof`, started after a 1 s warm-up) over back-to-back calls with " +
+      "the global fetch stubbed as in the CPU measurement. Self time by origin; `npm run bench:profile` " +
+      "prints the top functions and keeps the `.cpuprofile`.",
+  ];
+  for (const series of ["caliber, validating", "raw fetch + timeout"]) {
+    const profile = profileSeries(series, seconds, "stub");
+    context.log(`  ${profile.callsLine}`);
+    parts.push("", `**${series}** (${profile.callsLine.replace(/^\d+ calls of .*?: /, "")}):`, "");
+    parts.push(markdownTable(["origin", "self time"], profile.origins));
+    if (series.startsWith("caliber")) {
+      parts.push(
+        "",
+        `Top functions of **${series}**:`,
+        "",
+        markdownTable(["function", "self time"], profile.functions.slice(0, 10)),
+      );
+    }
+  }
+  return { heading: "Where the CPU time goes", markdown: parts.join("\n"), summary: [] };
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -71,22 +114,13 @@ function main(): void {
       loopback: { type: "boolean", default: false },
     },
   });
-  mkdirSync(profileDir, { recursive: true });
   const target = values.loopback ? "loopback" : "stub";
-  const output = join(profileDir, `${values.series.replace(/\W+/g, "-")}-${target}-${Date.now()}.cpuprofile`);
-  const targetScript = join(root, "bench", "lib", "profile-target.ts");
-  const result = spawnSync(
-    process.execPath,
-    ["--import", "tsx", targetScript, values.series, values.seconds, target, output],
-    { cwd: root, stdio: "inherit" },
-  );
-  if (result.status !== 0) throw new Error("profile: the profiled run failed");
-  const { origins, functions } = summarize(JSON.parse(readFileSync(output, "utf8")) as CpuProfile);
-  console.log(`\nprofile: ${output}\n`);
+  const { output, callsLine, origins, functions } = profileSeries(values.series, values.seconds, target);
+  console.log(`${callsLine}\n\nprofile: ${output}\n`);
   console.log(`Self time of "${values.series}" calls (${target}), by origin:\n`);
   console.log(markdownTable(["origin", "self time"], origins));
   console.log("\nTop functions by self time:\n");
   console.log(markdownTable(["function", "self time"], functions));
 }
 
-main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) main();

@@ -50,6 +50,26 @@ export function callSeries(origin: string): CallSeries[] {
       },
     },
     {
+      // The floor for any client with a per-call timeout, as the caliber client has by default (30 s): fetch
+      // must be given an AbortSignal, and undici makes the request's own signal follow it.
+      name: "raw fetch + timeout",
+      call: async () => {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), 30_000);
+        try {
+          const response = await fetch(`${baseUrl}/api/v2/clientcontact/${clientContactId}/phone`, {
+            method: "PATCH",
+            headers: { "Content-Type": "application/json" },
+            body: JSON.stringify(samplePhone),
+            signal: controller.signal,
+          });
+          expectOk(response, "raw fetch + timeout");
+        } finally {
+          clearTimeout(timer);
+        }
+      },
+    },
+    {
       name: "openapi-fetch",
       call: async () => expectOk((await bare.PATCH(path, init)).response, "openapi-fetch"),
     },
