@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { generateEnums } from "./generate/enums.ts";
+import { generateOperations } from "./generate/operations.ts";
 import { generateSchemaAliases } from "./generate/schema-aliases.ts";
 import { readSpec, specPath } from "./generate/spec.ts";
 import { generateTypes } from "./generate/types.ts";
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     ["openapi.ts", () => generateTypes(specPath)],
     ["enums.ts", () => generateEnums(spec)],
     ["schemas.ts", () => generateSchemaAliases(spec)],
+    ["operations.ts", () => generateOperations(spec)],
   ];
   const stale: string[] = [];
   for (const [file, source] of outputs) {
