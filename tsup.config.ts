@@ -1,12 +1,36 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
-// ESM and CJS side by side, each with its own declarations (.d.ts for ESM, .d.cts for CJS).
-export default defineConfig({
-  entry: { index: "src/index.ts", types: "src/types.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: false,
+// The package's entry points. Each needs a matching subpath in package.json `exports`; the pack test
+// (test/package-files.test.ts) fails if an export points at a file the build did not make.
+/** Entry points with code: built as ESM (.js) and CJS (.cjs), each with its own declarations (.d.ts, .d.cts). */
+const runtimeEntries = {
+  index: "src/index.ts",
+  mock: "src/mock/index.ts",
+};
+/** Entry points with types only (`caliber-api/types`): declarations, no JavaScript. */
+const typeOnlyEntries = {
+  types: "src/types.ts",
+};
+
+const shared: Options = {
+  entry: runtimeEntries,
+  dts: { entry: { ...runtimeEntries, ...typeOnlyEntries } },
   target: "es2022",
   platform: "neutral",
   outDir: "dist",
-});
+  // The two builds run in parallel, so neither may empty dist/: `npm run build` does that first.
+  clean: false,
+};
+
+export default defineConfig([
+  { ...shared, format: "esm" },
+  {
+    ...shared,
+    format: "cjs",
+    // openapi-fetch's only export of createClient is `default`. In CJS output of a `"type": "module"` package,
+    // esbuild follows Node and turns a default import of a required package into its whole `module.exports`
+    // (evanw/esbuild#3852), so `require("caliber-api")` would call an object. Bundling openapi-fetch's ESM build
+    // into the CJS output avoids the interop; the ESM output keeps it as an ordinary dependency.
+    noExternal: ["openapi-fetch"],
+  },
+]);

@@ -9,6 +9,7 @@ import { generateOperations } from "./generate/operations.ts";
 import { generateSchemaAliases } from "./generate/schema-aliases.ts";
 import { readSpec, specPath } from "./generate/spec.ts";
 import { generateTypes } from "./generate/types.ts";
+import { generateValidators } from "./generate/validators.ts";
 import { writeGenerated } from "./generate/write-generated.ts";
 
 const generatedDir = fileURLToPath(new URL("../generated/", import.meta.url));
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     ["openapi.ts", () => generateTypes(specPath)],
     ["enums.ts", () => generateEnums(spec)],
     ["schemas.ts", () => generateSchemaAliases(spec)],
+    ["validators.ts", () => generateValidators(spec)],
     ["operations.ts", () => generateOperations(spec)],
   ];
   const stale: string[] = [];

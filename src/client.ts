@@ -1,23 +1,141 @@
 import createClient, { type HeadersOptions } from "openapi-fetch";
 import type { paths } from "../generated/openapi.ts";
+import { requestValidators } from "../generated/validators.ts";
+import { checkBaseUrl } from "./base-url.ts";
+import { CaliberError, CaliberNetworkError, CaliberTimeoutError } from "./errors.ts";
+import { operations } from "../generated/operations.ts";
+import { createBodySerializer, loadBodyFormat } from "./formats/serialize-body.ts";
+import { operationLabel } from "./operation-info.ts";
+import { contentTypeOf, withProvidedHeaders, type HeadersProvider } from "./headers.ts";
+import { createHttpError } from "./http-errors.ts";
+import { isNetworkError, markingNetworkErrors } from "./network-errors.ts";
+import { parseResponseData } from "./response-body.ts";
+import { createRetryingFetch, resolveRetryOptions, type RetryOptions } from "./retry.ts";
 import type { StrictClient } from "./strict-client.ts";
+import { checkTimeoutMs, Deadline } from "./timeout.ts";
+import { validateRequest } from "./validation.ts";
 
 export interface CaliberClientOptions {
   /** The deployment's base URL, base path included: `https://host/CAPI2_Vision` (a trailing slash is fine). */
   baseUrl: string;
-  /** Headers sent with every request. */
-  headers?: HeadersOptions;
+  /** Headers sent with every request: an object, or a function called for each request (a token provider). */
+  headers?: HeadersOptions | HeadersProvider;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof globalThis.fetch;
+  /** Time allowed per call, retries included, until the body is read; 0 turns it off. Default 30000. */
+  timeoutMs?: number;
+  /** Retry network errors and 408/429/502/503/504. Off by default: a PATCH may not be idempotent. */
+  retry?: boolean | RetryOptions;
+  /** Validate params and body against the spec before sending. Default true. */
+  validate?: boolean;
+  /** Throw CaliberHttpError for a non-2xx answer instead of returning `{ error, response }`. Default false. */
+  throwOnError?: boolean;
 }
 
 /** An openapi-fetch client typed by the spec: `client.PATCH("/api/v2/clientcontact/{clientContactId}/phone", …)`. */
 export type CaliberClient = StrictClient<paths>;
 
+/** The parts of a call's `init` this wrapper reads; the rest goes to openapi-fetch untouched. */
+interface CallInit {
+  params?: { header?: unknown };
+  body?: unknown;
+  headers?: HeadersOptions;
+  signal?: AbortSignal | null;
+  parseAs?: string;
+  bodySerializer?: unknown;
+}
+
+interface CallResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+/** Per operation of the spec, made once: its body serializer knows the operation's XML shape. */
+const bodySerializers = new Map(
+  operations.map((operation) => [operationLabel(operation), { operation, serialize: createBodySerializer(operation) }]),
+);
+
+const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+
+/**
+ * openapi-fetch, with each call going through `send`: validate, add the provided headers, start the deadline,
+ * then let openapi-fetch serialize (serializeBody) and fetch (with retries when enabled), and turn failures into
+ * named errors. Options are checked here, once, so a bad one fails at creation and not at the first call.
+ */
 export function createCaliberClient(options: CaliberClientOptions): CaliberClient {
-  return createClient<paths>({
-    baseUrl: options.baseUrl,
-    headers: options.headers,
-    fetch: options.fetch,
-  }) as CaliberClient;
+  const baseUrl = checkBaseUrl(options.baseUrl);
+  const timeoutMs = checkTimeoutMs(options.timeoutMs ?? 30_000);
+  const retry = resolveRetryOptions(options.retry);
+  const provider = typeof options.headers === "function" ? options.headers : undefined;
+  const clientHeaders = provider ? undefined : (options.headers as HeadersOptions | undefined);
+  const validate = options.validate !== false;
+  const throwOnError = options.throwOnError === true;
+  const fetch = markingNetworkErrors(options.fetch ?? globalThis.fetch);
+  const core = createClient<paths>({
+    baseUrl,
+    headers: clientHeaders,
+    bodySerializer: createBodySerializer(undefined),
+    fetch: retry ? createRetryingFetch(fetch, retry) : fetch,
+  });
+
+  async function send(method: string, path: string, init: CallInit | undefined): Promise<CallResult> {
+    const operation = `${method} ${path}`;
+    if (validate) validateRequest(requestValidators[path]?.[method.toLowerCase()], operation, init, clientHeaders);
+    const headers = provider ? await withProvidedHeaders(provider, init?.headers) : init?.headers;
+    const info = bodySerializers.get(operation);
+    if (init?.body !== undefined) {
+      const loading = loadBodyFormat(info?.operation, () =>
+        contentTypeOf(clientHeaders, headers, init.params?.header as HeadersOptions),
+      );
+      if (loading) await loading;
+    }
+    // A 2xx JSON body is read as text and parsed here, so malformed JSON becomes a named error.
+    const parseJson = init?.parseAs === undefined || init.parseAs === "json";
+    const deadline = timeoutMs > 0 ? new Deadline(timeoutMs, init?.signal) : undefined;
+    try {
+      const result = (await core.request(
+        method as "patch",
+        path as never,
+        {
+          ...init,
+          headers,
+          signal: deadline ? deadline.signal : init?.signal,
+          parseAs: parseJson ? "text" : init.parseAs,
+          bodySerializer: init?.bodySerializer ?? info?.serialize,
+        } as never,
+      )) as CallResult;
+      const { response } = result;
+      if (!response.ok) {
+        if (throwOnError) throw createHttpError(operation, response, result.error);
+        return result;
+      }
+      return parseJson ? { data: parseResponseData(result.data as string, response, operation), response } : result;
+    } catch (error) {
+      throw namedError(error, operation, deadline, init?.signal);
+    } finally {
+      deadline?.clear();
+    }
+  }
+
+  const client: Record<string, unknown> = {
+    ...core,
+    request: (method: string, path: string, init?: CallInit) => send(method.toUpperCase(), path, init),
+  };
+  for (const method of methods) client[method] = (path: string, init?: CallInit) => send(method, path, init);
+  return client as unknown as CaliberClient;
+}
+
+/** A timeout or a network failure as a named error; the caller's own abort and everything else unchanged. */
+function namedError(
+  error: unknown,
+  operation: string,
+  deadline: Deadline | undefined,
+  callerSignal: AbortSignal | null | undefined,
+): unknown {
+  if (error instanceof CaliberError) return error;
+  if (deadline?.timedOut) return new CaliberTimeoutError(operation, deadline.timeoutMs);
+  if (callerSignal?.aborted) return error;
+  if (isNetworkError(error)) return new CaliberNetworkError(operation, error);
+  return error;
 }

@@ -1,4 +1,21 @@
 export { createCaliberClient } from "./client.ts";
 export type { CaliberClient, CaliberClientOptions } from "./client.ts";
+export {
+  CaliberError,
+  CaliberHttpError,
+  CaliberNetworkError,
+  CaliberResponseParseError,
+  CaliberTimeoutError,
+  CaliberValidationError,
+  isCaliberError,
+  isCaliberHttpError,
+  isCaliberNetworkError,
+  isCaliberResponseParseError,
+  isCaliberTimeoutError,
+  isCaliberValidationError,
+} from "./errors.ts";
+export type { ValidationIssue } from "./errors.ts";
+export type { HeadersProvider } from "./headers.ts";
+export type { RetryOptions } from "./retry.ts";
 export { NameOptions, ObjectTypes } from "../generated/enums.ts";
 export type * from "../generated/schemas.ts";

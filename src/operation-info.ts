@@ -28,3 +28,7 @@ export interface OperationInfo {
   bodyFields?: Readonly<Record<string, BodyField>>;
   xmlBody?: XmlBodyShape;
 }
+
+/** `PATCH /api/v2/clientcontact/{clientContactId}/phone`: how errors name an operation. */
+export const operationLabel = (operation: OperationInfo): string =>
+  `${operation.method.toUpperCase()} ${operation.path}`;

@@ -88,7 +88,7 @@ describe("mock server: errors", () => {
   it("answers 400 for a non-integer id", async () => {
     const { response, json } = await patch("{}", "application/json", "abc");
     expect(response.status).toBe(400);
-    expect(json().issues).toEqual([{ path: "path.clientContactId", message: expect.any(String) }]);
+    expect(json().issues).toEqual([{ path: "params.path.clientContactId", message: "must be an integer" }]);
   });
 
   it("answers 404 for an unknown path", async () => {

@@ -1,6 +1,6 @@
 import { XMLBuilder, XMLParser } from "fast-xml-parser";
 import { CaliberValidationError, type ValidationIssue } from "../errors.ts";
-import type { BodyField, XmlBodyShape } from "../operation-info.ts";
+import { operationLabel, type BodyField, type OperationInfo, type XmlBodyShape } from "../operation-info.ts";
 
 /** Every DataContract document declares the XML Schema instance namespace (`i:nil` and friends live there). */
 const xmlSchemaInstance = "http://www.w3.org/2001/XMLSchema-instance";
@@ -12,11 +12,8 @@ const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "
  * spec, members in the spec's (alphabetical) order, only the fields given, booleans as `true`/`false`, enums by
  * member name. An enum number with no known name cannot be written and is a validation error.
  */
-export function serializeDataContractXml(
-  body: Record<string, unknown>,
-  shape: XmlBodyShape,
-  fields: Readonly<Record<string, BodyField>>,
-): string {
+export function serializeDataContractXml(body: Record<string, unknown>, operation: OperationInfo): string {
+  const { shape, fields } = xmlShapeOf(operation);
   const issues: ValidationIssue[] = [];
   const element: Record<string, unknown> = { "@_xmlns:i": xmlSchemaInstance };
   if (shape.namespace) element["@_xmlns"] = shape.namespace;
@@ -38,7 +35,7 @@ export function serializeDataContractXml(
       element[name] = String(value);
     }
   }
-  if (issues.length > 0) throw new CaliberValidationError(issues);
+  if (issues.length > 0) throw new CaliberValidationError(operationLabel(operation), issues);
   return builder.build({ [shape.root]: element }) as string;
 }
 
@@ -75,25 +72,19 @@ function fromXmlText(text: string, field: BodyField | undefined, path: string, i
  * the spec). Values it cannot convert are kept as text so that validation names them; a wrong root,
  * a wrong namespace or malformed XML is a validation error.
  */
-export function parseDataContractXml(
-  xml: string,
-  shape: XmlBodyShape,
-  fields: Readonly<Record<string, BodyField>>,
-): Record<string, unknown> {
+export function parseDataContractXml(xml: string, operation: OperationInfo): Record<string, unknown> {
+  const { shape, fields } = xmlShapeOf(operation);
+  const refuse = (issues: ValidationIssue[]) => new CaliberValidationError(operationLabel(operation), issues);
   let document: Record<string, unknown>;
   try {
     document = parser.parse(xml, true) as Record<string, unknown>;
   } catch (error) {
-    throw new CaliberValidationError([
-      { path: "body", message: `is not well-formed XML: ${(error as Error).message}` },
-    ]);
+    throw refuse([{ path: "body", message: `is not well-formed XML: ${(error as Error).message}` }]);
   }
   const root = document[shape.root];
   if (root === undefined || typeof root !== "object" || root === null) {
     const found = Object.keys(document).join(", ") || "nothing";
-    throw new CaliberValidationError([
-      { path: "body", message: `must have the root element <${shape.root}>, found ${found}` },
-    ]);
+    throw refuse([{ path: "body", message: `must have the root element <${shape.root}>, found ${found}` }]);
   }
   const { "@_xmlns": namespace, ...members } = root as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
@@ -120,6 +111,15 @@ export function parseDataContractXml(
     }
     body[name] = fromXmlText(value, fields[name], path, issues);
   }
-  if (issues.length > 0) throw new CaliberValidationError(issues);
+  if (issues.length > 0) throw refuse(issues);
   return body;
+}
+
+function xmlShapeOf(operation: OperationInfo): { shape: XmlBodyShape; fields: Readonly<Record<string, BodyField>> } {
+  if (!operation.xmlBody) {
+    throw new CaliberValidationError(operationLabel(operation), [
+      { path: "body", message: "has no XML shape in the spec" },
+    ]);
+  }
+  return { shape: operation.xmlBody, fields: operation.bodyFields ?? {} };
 }

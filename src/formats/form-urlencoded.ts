@@ -1,5 +1,5 @@
 import { CaliberValidationError, type ValidationIssue } from "../errors.ts";
-import type { BodyField } from "../operation-info.ts";
+import { operationLabel, type OperationInfo } from "../operation-info.ts";
 
 /**
  * `key=value` pairs of the fields given, as ASP.NET's form model binder reads them: enums as their numbers,
@@ -14,10 +14,8 @@ export function serializeFormUrlEncoded(body: Record<string, unknown>): string {
 }
 
 /** Reads a form body back into the body object, typing numbers and booleans by the spec. */
-export function parseFormUrlEncoded(
-  text: string,
-  fields: Readonly<Record<string, BodyField>>,
-): Record<string, unknown> {
+export function parseFormUrlEncoded(text: string, operation: OperationInfo): Record<string, unknown> {
+  const fields = operation.bodyFields ?? {};
   const body: Record<string, unknown> = {};
   const issues: ValidationIssue[] = [];
   for (const [name, value] of new URLSearchParams(text)) {
@@ -34,6 +32,8 @@ export function parseFormUrlEncoded(
       body[name] = value;
     }
   }
-  if (issues.length > 0) throw new CaliberValidationError(issues);
+  if (issues.length > 0) {
+    throw new CaliberValidationError(operationLabel(operation), issues);
+  }
   return body;
 }

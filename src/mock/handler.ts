@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { operations } from "../../generated/operations.ts";
 import { isCaliberValidationError, type ValidationIssue } from "../errors.ts";
-import { bodyFormatOf } from "../formats/media-type.ts";
+import { requestValidators } from "../../generated/validators.ts";
+import { bodyFormatOf } from "../formats/media-types.ts";
 import { parseBody } from "../formats/parse-body.ts";
-import type { OperationInfo } from "../operation-info.ts";
+import { operationLabel, type OperationInfo } from "../operation-info.ts";
 import { validateRequest } from "../validation.ts";
 import { BodyTooLargeError, readBody } from "./read-body.ts";
 import { sendProblem } from "./problem.ts";
@@ -102,7 +103,7 @@ export function createMockHandler(requests: MockRequest[], options: MockHandlerO
     const { operation, pathParams } = route.match;
     if (operation.operationId) record.operationId = operation.operationId;
     record.pathParams = typePathParams(operation, pathParams);
-    const format = bodyFormatOf(contentType);
+    const format = contentType === undefined ? undefined : bodyFormatOf(contentType);
     const accepted = operation.requestMediaTypes;
     if (accepted.length > 0 && !accepted.some((type) => contentTypeMatches(type, contentType))) {
       return answer(
@@ -122,7 +123,7 @@ export function createMockHandler(requests: MockRequest[], options: MockHandlerO
         issues.push(...error.issues);
       }
     }
-    if (issues.length === 0) issues.push(...validateRequest(operation, { path: record.pathParams }, body));
+    if (issues.length === 0) issues.push(...validationIssues(operation, record.pathParams, body, contentType));
     if (issues.length > 0) {
       return answer(
         400,
@@ -145,4 +146,22 @@ export function createMockHandler(requests: MockRequest[], options: MockHandlerO
 /** `text/xml; charset=utf-8` matches `text/xml`: only the essence counts. */
 function contentTypeMatches(specType: string, contentType: string | undefined): boolean {
   return (contentType ?? "").split(";", 1)[0]!.trim().toLowerCase() === specType.toLowerCase();
+}
+
+/** The client's own generated validators, run on what arrived; their issues, or none. */
+function validationIssues(
+  operation: OperationInfo,
+  pathParams: Record<string, unknown>,
+  body: unknown,
+  contentType: string | undefined,
+): ValidationIssue[] {
+  const validators = requestValidators[operation.path]?.[operation.method];
+  const headers = contentType === undefined ? undefined : { "content-type": contentType };
+  try {
+    validateRequest(validators, operationLabel(operation), { params: { path: pathParams }, body, headers }, undefined);
+    return [];
+  } catch (error) {
+    if (isCaliberValidationError(error)) return error.issues;
+    throw error;
+  }
 }

@@ -5,7 +5,11 @@ export interface HarRecorder {
   har(): object;
 }
 
-const headerList = (headers: Headers) => [...headers].map(([name, value]) => ({ name, value }));
+function nameValues(headers: Headers | URLSearchParams): { name: string; value: string }[] {
+  const list: { name: string; value: string }[] = [];
+  headers.forEach((value, name) => list.push({ name, value }));
+  return list;
+}
 
 export function createHarRecorder(inner: typeof globalThis.fetch = globalThis.fetch): HarRecorder {
   const entries: object[] = [];
@@ -23,8 +27,8 @@ export function createHarRecorder(inner: typeof globalThis.fetch = globalThis.fe
         method: request.method,
         url: request.url,
         httpVersion: "HTTP/1.1",
-        headers: headerList(request.headers),
-        queryString: [...url.searchParams].map(([name, value]) => ({ name, value })),
+        headers: nameValues(request.headers),
+        queryString: nameValues(url.searchParams),
         cookies: [],
         headersSize: -1,
         bodySize: requestText === undefined ? 0 : Buffer.byteLength(requestText),
@@ -36,7 +40,7 @@ export function createHarRecorder(inner: typeof globalThis.fetch = globalThis.fe
         status: response.status,
         statusText: response.statusText,
         httpVersion: "HTTP/1.1",
-        headers: headerList(response.headers),
+        headers: nameValues(response.headers),
         cookies: [],
         content: {
           size: Buffer.byteLength(responseText),

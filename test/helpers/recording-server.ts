@@ -6,6 +6,8 @@ export interface RecordedRequest {
   url: string;
   headers: IncomingMessage["headers"];
   body: string;
+  /** The body exactly as the bytes arrived. */
+  bytes: Buffer;
 }
 
 export type Responder = (request: RecordedRequest, response: ServerResponse) => void;
@@ -29,11 +31,13 @@ export async function startRecordingServer(): Promise<RecordingServer> {
     const chunks: Buffer[] = [];
     incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
     incoming.on("end", () => {
+      const bytes = Buffer.concat(chunks);
       const recorded: RecordedRequest = {
         method: incoming.method ?? "",
         url: incoming.url ?? "",
         headers: incoming.headers,
-        body: Buffer.concat(chunks).toString("utf8"),
+        body: bytes.toString("utf8"),
+        bytes,
       };
       requests.push(recorded);
       responder(recorded, response);

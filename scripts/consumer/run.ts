@@ -1,0 +1,63 @@
+/**
+ * Installs the packed package into a copy of test/consumer/, as another team would, and checks it from outside:
+ * strict type checks under nodenext and bundler resolution (with every `@ts-expect-error` proven to be the
+ * intended error), then `require` from CommonJS and `import` from ESM against a real server on 127.0.0.1.
+ */
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { checkTypes } from "./check-types.ts";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const tsconfigs = ["tsconfig.nodenext.json", "tsconfig.bundler.json"];
+const smokeFiles = ["smoke.cjs", "smoke.mjs", "smoke-mock.mjs"];
+/** Under nodenext, ESM code must load the .d.ts declarations and CommonJS code the .d.cts ones. */
+const declarationsBothFormatsLoad = ["dist/index.d.ts", "dist/index.d.cts", "dist/types.d.ts", "dist/types.d.cts"];
+
+function run(command: string, args: string[], cwd: string): string {
+  return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+}
+
+/** Packs the built package (as `npm publish` would) into `directory`; returns the tarball's path. */
+function pack(directory: string): string {
+  if (!existsSync(join(root, "dist/index.js"))) throw new Error("dist/ is missing: run `npm run build` first");
+  const output = run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", directory], root);
+  const [result] = JSON.parse(output) as [{ filename: string }];
+  return join(directory, result.filename);
+}
+
+function typeCheck(project: string, tsconfig: string): string {
+  const sources = readdirSync(join(project, "src")).map((name) => join(project, "src", name));
+  const report = checkTypes(join(project, tsconfig), sources);
+  if (tsconfig.includes("nodenext")) {
+    for (const wanted of declarationsBothFormatsLoad) {
+      if (!report.files.some((file) => file.endsWith(`/node_modules/caliber-api/${wanted}`))) {
+        report.problems.push(`the program did not load caliber-api/${wanted}`);
+      }
+    }
+  }
+  if (report.problems.length > 0) throw new Error(`${tsconfig}:\n  ${report.problems.join("\n  ")}`);
+  const reasons = report.expected.map((want) => want.why).join("; ");
+  return `strict, no errors; ${report.expected.length} @ts-expect-error lines fail as named (${reasons})`;
+}
+
+export function runConsumerTest(log: (line: string) => void = console.log): void {
+  const started = performance.now();
+  const step = (what: string) => log(`  ok  ${what} [${((performance.now() - started) / 1000).toFixed(1)} s]`);
+  const workDirectory = mkdtempSync(join(tmpdir(), "caliber-api-consumer-"));
+  try {
+    const tarball = pack(workDirectory);
+    step(`npm pack → ${tarball}`);
+    const project = join(workDirectory, "consumer");
+    cpSync(join(root, "test/consumer"), project, { recursive: true });
+    run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefer-offline", tarball], project);
+    step(`npm install <tarball> in ${project}, outside this repo`);
+    for (const tsconfig of tsconfigs) step(`${tsconfig}: ${typeCheck(project, tsconfig)}`);
+    for (const file of smokeFiles) step(`node ${file}: ${run("node", [file], project).trim()}`);
+    log(`consumer project passed in ${Math.round((performance.now() - started) / 1000)} s`);
+  } finally {
+    rmSync(workDirectory, { recursive: true, force: true });
+  }
+}

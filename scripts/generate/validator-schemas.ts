@@ -1,0 +1,198 @@
+import type { JsonSchema, OpenApiDocument } from "./spec.ts";
+
+/**
+ * Turns the spec into plain JSON Schemas that Ajv compiles in strict mode: the component schemas, and per
+ * operation one schema for its parameters and one per request media type. Only the shapes are derived here;
+ * validators.ts compiles them.
+ */
+
+export const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+export type HttpMethod = (typeof httpMethods)[number];
+
+/** `$id` of a component schema as Ajv knows it; `$ref: "#/components/schemas/X"` is rewritten to this. */
+export const componentId = (name: string): string => `urn:caliber:schemas:${name}`;
+
+export interface OperationSchemas {
+  path: string;
+  method: HttpMethod;
+  /** For messages and export names: the operationId, or `method path`. */
+  name: string;
+  /** Validates openapi-fetch's `params` object: `{ path, query }`. */
+  params: JsonSchema;
+  /** Media type → schema of the body object the caller passes (see `callerBodySchema`). */
+  body: Map<string, JsonSchema>;
+  bodyRequired: boolean;
+}
+
+const int32 = { minimum: -2147483648, maximum: 2147483647 };
+const int64 = { minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER };
+/** OpenAPI-only keywords Ajv does not know, and annotations that would only grow the generated code. */
+const droppedKeywords = new Set([
+  "xml",
+  "example",
+  "examples",
+  "externalDocs",
+  "discriminator",
+  "description",
+  "title",
+  "$comment",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+]);
+
+/**
+ * A schema Ajv's strict mode accepts: vendor (`x-…`) and OpenAPI-only keywords removed, integer formats
+ * turned into explicit ranges (JS numbers have no int32), component refs pointed at their `$id`.
+ */
+export function toAjvSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(toAjvSchema);
+  if (schema === null || typeof schema !== "object") return schema;
+  const out: JsonSchema = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key.startsWith("x-") || droppedKeywords.has(key)) continue;
+    if (key === "$ref" && typeof value === "string") out[key] = rewriteRef(value);
+    // `properties`, `$defs` etc. map names to schemas: keep the names (a property may be called `description`).
+    else if (isSchemaMap(key)) out[key] = mapValues(value as JsonSchema, toAjvSchema);
+    else out[key] = toAjvSchema(value);
+  }
+  return narrowFormat(out);
+}
+
+function isSchemaMap(key: string): boolean {
+  return key === "properties" || key === "patternProperties" || key === "$defs" || key === "dependentSchemas";
+}
+
+function narrowFormat(schema: JsonSchema): JsonSchema {
+  const { format, ...rest } = schema;
+  const range = format === "int32" ? int32 : format === "int64" ? int64 : undefined;
+  // An enum is narrower than any range: the range would only add code. Float formats say nothing JS can check.
+  if ((range && Array.isArray(rest.enum)) || format === "float" || format === "double") return rest;
+  if (!range) return schema;
+  return {
+    ...rest,
+    minimum: Math.max(range.minimum, (rest.minimum as number | undefined) ?? -Infinity),
+    maximum: Math.min(range.maximum, (rest.maximum as number | undefined) ?? Infinity),
+  };
+}
+
+function rewriteRef(ref: string): string {
+  const match = /^#\/components\/schemas\/([^/]+)(\/.*)?$/.exec(ref);
+  if (!match) throw new Error(`spec: $ref ${ref} is not a component schema; the validator generator cannot follow it`);
+  return componentId(decodeURIComponent(match[1]!)) + (match[2] ? `#${match[2]}` : "");
+}
+
+function mapValues(record: JsonSchema, map: (value: unknown) => unknown): JsonSchema {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value)]));
+}
+
+/** Every component schema, ready for Ajv, with its `$id`. */
+export function componentSchemas(spec: OpenApiDocument): Map<string, JsonSchema> {
+  const schemas = new Map<string, JsonSchema>();
+  for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
+    schemas.set(name, { $id: componentId(name), ...(toAjvSchema(schema) as JsonSchema) });
+  }
+  return schemas;
+}
+
+const isXmlMediaType = (mediaType: string): boolean => /[/+]xml$/i.test(mediaType.split(";")[0]!.trim());
+
+/**
+ * THE RULE for bodies (kept here, in one place): the caller always passes the same body object, whatever the
+ * Content-Type; the media type only picks how it is written on the wire. So an XML media type's schema (such as
+ * `PhoneXml`: enums by name) describes the wire, not what the caller passes, and the caller's object is
+ * validated against the operation's JSON schema instead: `application/json`'s, else the first non-XML one's.
+ * A non-XML media type is validated against its own schema. An operation with only XML media types falls back
+ * to the XML schema, the only shape the spec gives.
+ */
+export function callerBodySchema(content: Record<string, { schema?: unknown }>, mediaType: string): unknown {
+  if (!isXmlMediaType(mediaType)) return content[mediaType]?.schema;
+  const jsonLike = content["application/json"] ?? Object.entries(content).find(([type]) => !isXmlMediaType(type))?.[1];
+  return (jsonLike ?? content[mediaType])?.schema;
+}
+
+interface ParameterObject {
+  name: string;
+  in: "path" | "query" | "header" | "cookie";
+  required?: boolean;
+  schema?: unknown;
+}
+
+/** Per operation: the params schema and the caller's body schema per media type. */
+export function operationSchemas(spec: OpenApiDocument): OperationSchemas[] {
+  const operations: OperationSchemas[] = [];
+  for (const [path, pathItem] of Object.entries(spec.paths)) {
+    const shared = (pathItem.parameters as unknown[] | undefined) ?? [];
+    for (const method of httpMethods) {
+      const operation = pathItem[method] as Record<string, unknown> | undefined;
+      if (!operation) continue;
+      const name = (operation.operationId as string | undefined) ?? `${method} ${path}`;
+      const parameters = mergeParameters(spec, shared, (operation.parameters as unknown[] | undefined) ?? []);
+      const requestBody = resolve(spec, operation.requestBody) as
+        { required?: boolean; content?: Record<string, { schema?: unknown }> } | undefined;
+      const body = new Map<string, JsonSchema>();
+      for (const mediaType of Object.keys(requestBody?.content ?? {})) {
+        const schema = callerBodySchema(requestBody!.content!, mediaType);
+        if (schema !== undefined) body.set(mediaType, toAjvSchema(schema) as JsonSchema);
+      }
+      operations.push({
+        path,
+        method,
+        name,
+        params: paramsSchema(parameters),
+        body,
+        bodyRequired: requestBody?.required === true,
+      });
+    }
+  }
+  return operations;
+}
+
+/** Path-level parameters, overridden by operation-level ones of the same name and location. */
+function mergeParameters(spec: OpenApiDocument, shared: unknown[], own: unknown[]): ParameterObject[] {
+  const byKey = new Map<string, ParameterObject>();
+  for (const parameter of [...shared, ...own].map((p) => resolve(spec, p) as ParameterObject)) {
+    byKey.set(`${parameter.in}:${parameter.name}`, parameter);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * openapi-fetch's `params` is `{ path, query, header, cookie }`. Path and query are closed (a misspelled name
+ * must not be sent or dropped silently); header and cookie stay open, since any header may be sent.
+ */
+function paramsSchema(parameters: ParameterObject[]): JsonSchema {
+  const properties: JsonSchema = {};
+  const required: string[] = [];
+  for (const location of ["path", "query", "header", "cookie"] as const) {
+    const own = parameters.filter((p) => p.in === location);
+    if (own.length === 0 && (location === "header" || location === "cookie")) continue;
+    const group: JsonSchema = {
+      type: "object",
+      properties: Object.fromEntries(own.map((p) => [p.name, toAjvSchema(p.schema ?? {})])),
+      additionalProperties: location === "header" || location === "cookie",
+    };
+    const requiredNames = own.filter((p) => p.required === true || location === "path").map((p) => p.name);
+    if (requiredNames.length > 0) {
+      group.required = requiredNames;
+      required.push(location);
+    }
+    properties[location] = group;
+  }
+  return { type: "object", properties, ...(required.length > 0 ? { required } : {}) };
+}
+
+/** Follows a local `$ref` to a component (parameters, requestBodies); other objects are returned as they are. */
+function resolve(spec: OpenApiDocument, value: unknown): unknown {
+  const ref = (value as { $ref?: unknown } | undefined)?.$ref;
+  if (typeof ref !== "string") return value;
+  const target = ref
+    .replace(/^#\//, "")
+    .split("/")
+    .reduce<unknown>(
+      (node, key) => (node as Record<string, unknown> | undefined)?.[key.replace(/~1/g, "/").replace(/~0/g, "~")],
+      spec,
+    );
+  if (target === undefined) throw new Error(`spec: $ref ${ref} points at nothing`);
+  return resolve(spec, target);
+}

@@ -1,0 +1,127 @@
+import { _ } from "ajv";
+import Ajv2020 from "ajv/dist/2020.js";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import { validationFormats } from "../../src/validation-formats.ts";
+import type { JsonSchema, OpenApiDocument } from "./spec.ts";
+import { componentId, componentSchemas, operationSchemas, type OperationSchemas } from "./validator-schemas.ts";
+
+/**
+ * `generated/validators.ts`: Ajv standalone validators for every operation's parameters and request body, and
+ * a table `requestValidators[pathTemplate][method]` the client looks them up in. Nothing is compiled at run time.
+ *
+ * Ajv's standalone output is CommonJS-flavoured even with `esm: true`: it `require`s its format functions and
+ * runtime helpers. So formats are referenced through an imported name (`validationFormats`, a small hand-kept
+ * module instead of all of ajv-formats), `unicode: false` keeps string lengths as `.length` (the UTF-16 count
+ * .NET checks too) so no `ucs2length` helper is needed, and any other `require` fails generation loudly.
+ */
+export function generateValidators(spec: OpenApiDocument): string {
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: true, // list every issue, not only the first
+    messages: false, // src/validation.ts words the messages: smaller code, clearer text
+    unicode: false,
+    logger: { log: console.log, warn: warnUnlessUnicodeNotice, error: console.error },
+    formats: validationFormats,
+    code: { source: true, esm: true, lines: false, optimize: true, formats: _`validationFormats` },
+  });
+  const components = componentSchemas(spec);
+  for (const schema of components.values()) ajv.addSchema(schema);
+
+  const exports = new Map<string, string>(); // export name → schema $id
+  const operations = operationSchemas(spec).map((operation) => tableEntry(ajv, operation, components, exports));
+  const code = standaloneCode(ajv, Object.fromEntries(exports));
+
+  const leftover = /require\(\s*"([^"]+)"\s*\)/.exec(code);
+  if (leftover) {
+    throw new Error(
+      `validators: Ajv's code requires "${leftover[1]}", which neither the ESM nor the CJS build can load; ` +
+        "avoid the keyword that needs it or map it to an import in scripts/generate/validators.ts",
+    );
+  }
+  return [
+    "// @ts-nocheck -- Ajv's standalone code is plain JavaScript; the exported table below carries the types.",
+    'import { validationFormats } from "../src/validation-formats.ts";',
+    'import type { RequestValidatorTable } from "../src/validation-types.ts";',
+    "",
+    // Errors are read by instancePath, keyword and params only; each schemaPath string is dead weight in the bundle.
+    code.replace(/^"use strict";/, "").replace(/schemaPath:\s*"(?:[^"\\]|\\.)*",/g, ""),
+    "",
+    "/** Validators per path template and method, as `requestValidators[path][method]`. */",
+    "export const requestValidators: RequestValidatorTable = {",
+    "  __proto__: null,", // no inherited keys: a path like "constructor" finds nothing
+    ...groupByPath(operations).map(([path, methods]) => `  ${JSON.stringify(path)}: { ${methods.join(", ")} },`),
+    "};",
+    "",
+  ].join("\n");
+}
+
+/** `unicode: false` is deprecated but still honoured, and it is what keeps `ucs2length` out: skip that notice. */
+function warnUnlessUnicodeNotice(...args: unknown[]): void {
+  if (!String(args[0]).includes("option unicode")) console.warn(...args);
+}
+
+/** One `method: { params, body, ... }` entry; registers the schemas it needs under their export names. */
+function tableEntry(
+  ajv: Ajv2020,
+  operation: OperationSchemas,
+  components: Map<string, JsonSchema>,
+  exports: Map<string, string>,
+): [path: string, entry: string] {
+  const base = identifier(operation.name);
+  const params = register(ajv, exports, `${base}Params`, operation.params);
+  const bodyByMediaType = new Map<string, string>();
+  const bySchema = new Map<string, string>(); // identical schemas share one validator
+  for (const [mediaType, schema] of operation.body) {
+    const key = JSON.stringify(schema);
+    let name = bySchema.get(key) ?? componentValidator(schema, components, exports);
+    name ??= register(ajv, exports, `${base}Body${bySchema.size === 0 ? "" : bySchema.size + 1}`, schema);
+    bySchema.set(key, name);
+    bodyByMediaType.set(mediaType, name);
+  }
+  const fields = [`params: ${params}`, `bodyRequired: ${operation.bodyRequired}`];
+  const distinct = new Set(bodyByMediaType.values());
+  if (distinct.size > 0) {
+    fields.push(`body: ${bodyByMediaType.get("application/json") ?? [...distinct][0]}`);
+  }
+  if (distinct.size > 1) {
+    const entries = [...bodyByMediaType].map(([type, name]) => `${JSON.stringify(type)}: ${name}`);
+    fields.push(`bodyByMediaType: { ${entries.join(", ")} }`);
+  }
+  return [operation.path, `${operation.method}: { ${fields.join(", ")} }`];
+}
+
+/** A body that is just `$ref` to a component uses the component's own validator (`validatePhone`). */
+function componentValidator(
+  schema: JsonSchema,
+  components: Map<string, JsonSchema>,
+  exports: Map<string, string>,
+): string | undefined {
+  if (Object.keys(schema).length !== 1 || typeof schema.$ref !== "string") return undefined;
+  const name = [...components.keys()].find((component) => componentId(component) === schema.$ref);
+  if (name === undefined) return undefined;
+  const exportName = `validate${identifier(name, true)}`;
+  exports.set(exportName, componentId(name));
+  return exportName;
+}
+
+function register(ajv: Ajv2020, exports: Map<string, string>, name: string, schema: JsonSchema): string {
+  const exportName = `validate${identifier(name, true)}`;
+  const $id = `urn:caliber:request:${exportName}`;
+  ajv.addSchema({ $id, ...schema });
+  exports.set(exportName, $id);
+  return exportName;
+}
+
+/** `patch /a/{b}` → `patchAB`; with `capital`, the first letter upper-cased too. */
+function identifier(text: string, capital = false): string {
+  const words = text.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const joined = words.map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1))).join("");
+  const safe = /^[0-9]/.test(joined) ? `_${joined}` : joined;
+  return capital ? safe[0]!.toUpperCase() + safe.slice(1) : safe;
+}
+
+function groupByPath(entries: [string, string][]): [string, string[]][] {
+  const byPath = new Map<string, string[]>();
+  for (const [path, entry] of entries) byPath.set(path, [...(byPath.get(path) ?? []), entry]);
+  return [...byPath];
+}

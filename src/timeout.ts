@@ -1,0 +1,62 @@
+/**
+ * A per-call deadline: one timer, started when the call starts (not when the client is created, unlike a
+ * client-level signal, openapi-fetch#2567), cleared when the call settles so no timer outlives it. Joined with
+ * the caller's own `signal`, if any. An object with `handleEvent` is its own abort listener, so a call
+ * allocates no closures for this.
+ */
+export class Deadline {
+  readonly #controller = new AbortController();
+  readonly #callerSignal: AbortSignal | undefined;
+  readonly #timer: ReturnType<typeof setTimeout>;
+  /** True once `timeoutMs` has passed. */
+  timedOut = false;
+
+  constructor(
+    readonly timeoutMs: number,
+    callerSignal: AbortSignal | null | undefined,
+  ) {
+    if (callerSignal) {
+      this.#callerSignal = callerSignal;
+      if (callerSignal.aborted) this.#controller.abort(callerSignal.reason);
+      else callerSignal.addEventListener("abort", this, { once: true });
+    }
+    this.#timer = setTimeout(expire, timeoutMs, this);
+  }
+
+  /** Aborts when the caller's signal aborts or the time is up, whichever comes first. */
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  /** The caller's signal aborted: pass its reason on unchanged. */
+  handleEvent(): void {
+    this.#controller.abort(this.#callerSignal!.reason);
+  }
+
+  expire(): void {
+    this.timedOut = true;
+    this.#controller.abort(new DOMException(`timed out after ${this.timeoutMs} ms`, "TimeoutError"));
+  }
+
+  clear(): void {
+    clearTimeout(this.#timer);
+    this.#callerSignal?.removeEventListener("abort", this);
+  }
+}
+
+function expire(deadline: Deadline): void {
+  deadline.expire();
+}
+
+/** setTimeout's limit; a larger delay would fire at once. */
+export const maxTimeoutMs = 2 ** 31 - 1;
+
+/** `timeoutMs` as given to createCaliberClient: a whole number of ms from 1 to 2^31-1, or 0 for no timeout. */
+export function checkTimeoutMs(timeoutMs: unknown): number {
+  if (Number.isInteger(timeoutMs) && (timeoutMs as number) >= 0 && (timeoutMs as number) <= maxTimeoutMs) {
+    return timeoutMs as number;
+  }
+  throw new TypeError(
+    `createCaliberClient: timeoutMs must be a whole number of milliseconds from 0 (no timeout) to ${maxTimeoutMs}`,
+  );
+}
