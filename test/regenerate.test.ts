@@ -19,11 +19,11 @@ async function editedSpec() {
   return spec;
 }
 
-/** The type openapi-typescript writes for one component schema: its block in `schemas: { … }`. */
+/** The type openapi-typescript writes for one component schema: its block in `schemas: { … }` (8 spaces in). */
 function schemaBlock(openapiTs: string, name: string): string {
-  const start = openapiTs.indexOf(`    ${name}: {`);
+  const start = openapiTs.indexOf(`\n        ${name}: {\n`);
   expect(start, `schema ${name} in openapi.ts`).toBeGreaterThan(-1);
-  return openapiTs.slice(start, openapiTs.indexOf("\n    };", start));
+  return openapiTs.slice(start, openapiTs.indexOf("\n        };", start));
 }
 
 describe("npm run generate after a spec edit", { timeout: 60_000 }, () => {
@@ -40,9 +40,10 @@ describe("npm run generate after a spec edit", { timeout: 60_000 }, () => {
     expect([...generated.states.values()].every((state) => state === "written")).toBe(true);
 
     const phone = schemaBlock(generated.read("openapi.ts"), "Phone");
+    expect(phone).toContain("PhoneTypeName?: string;");
     expect(phone).not.toContain("Extension?:");
     expect(phone).toContain("Nickname?: string;");
-    expect(generated.read("openapi.ts")).toMatch(/^ {4}ObjectTypes: 0 \| 1;$/m);
+    expect(generated.read("openapi.ts")).toMatch(/^ {8}ObjectTypes: 0 \| 1;$/m);
     expect(generated.read("enums.ts")).toMatch(
       /export const ObjectTypes = \{\s+Division: 0,\s+Person: 1,\s+\} as const;/,
     );

@@ -17,7 +17,7 @@ export interface TempGeneration {
 export async function generateInTemp(spec: object): Promise<TempGeneration> {
   const dir = mkdtempSync(join(tmpdir(), "caliber-generate-"));
   const specPath = join(dir, "openapi.yaml");
-  writeFileSync(specPath, stringify(spec));
+  writeFileSync(specPath, stringify(spec, { aliasDuplicateObjects: false }));
   const outDir = join(dir, "generated");
   const states = await generateAll({ specPath, outDir });
   return { dir, outDir, states, read: (file) => readFileSync(join(outDir, file), "utf8") };
