@@ -5,6 +5,7 @@ import { defineConfig, type Options } from "tsup";
 /** Entry points with code: built as ESM (.js) and CJS (.cjs), each with its own declarations (.d.ts, .d.cts). */
 const runtimeEntries = {
   index: "src/index.ts",
+  mock: "src/mock/index.ts",
 };
 /** Entry points with types only (`caliber-api/types`): declarations, no JavaScript. */
 const typeOnlyEntries = {

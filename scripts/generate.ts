@@ -1,44 +1,83 @@
 /**
  * `npm run generate`: derives everything in generated/ from spec/openapi.yaml.
  * `npm run generate -- --check` writes nothing and fails when generated/ is stale (used by `npm run check`).
- * Each generator returns source text; this script formats, writes and reports.
+ * `--spec <file> --out <dir>` run the same generators on another spec (tests, benchmarks).
+ * Each generator returns source text; generateAll formats, writes and reports.
  */
+import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { generateEnums } from "./generate/enums.ts";
+import { generateOperations } from "./generate/operations.ts";
 import { generateSchemaAliases } from "./generate/schema-aliases.ts";
-import { readSpec, specPath } from "./generate/spec.ts";
+import { readSpec, specPath as defaultSpecPath } from "./generate/spec.ts";
 import { generateTypes } from "./generate/types.ts";
 import { generateValidators } from "./generate/validators.ts";
-import { writeGenerated } from "./generate/write-generated.ts";
+import { writeGenerated, type WriteResult } from "./generate/write-generated.ts";
 
-const generatedDir = fileURLToPath(new URL("../generated/", import.meta.url));
-const checkOnly = process.argv.includes("--check");
+export const defaultOutDir = fileURLToPath(new URL("../generated/", import.meta.url));
 
-async function main(): Promise<void> {
-  const started = performance.now();
-  const spec = await readSpec();
+/** Written as their generator prints them, unformatted (listed in .prettierignore): see writeGenerated. */
+const printedAsIs = new Set(["openapi.ts"]);
+
+export interface GenerateOptions {
+  /** The OpenAPI file to read; spec/openapi.yaml by default. */
+  specPath?: string;
+  /** Where the generated files go; generated/ by default. */
+  outDir?: string;
+  /** Write nothing; report files that differ as "stale". */
+  check?: boolean;
+  /** Called once per file as it is done (the CLI prints it). */
+  onFile?: (file: string, state: WriteResult) => void;
+}
+
+/** Runs every generator on one spec. Returns each file's state; throws on a spec the generators cannot read. */
+export async function generateAll(options: GenerateOptions = {}): Promise<Map<string, WriteResult>> {
+  const specPath = options.specPath ?? defaultSpecPath;
+  const outDir = (options.outDir ?? defaultOutDir).replace(/\/?$/, "/");
+  const spec = await readSpec(specPath);
   const outputs: [file: string, source: () => Promise<string> | string][] = [
     ["openapi.ts", () => generateTypes(specPath)],
     ["enums.ts", () => generateEnums(spec)],
     ["schemas.ts", () => generateSchemaAliases(spec)],
     ["validators.ts", () => generateValidators(spec)],
+    ["operations.ts", () => generateOperations(spec)],
   ];
-  const stale: string[] = [];
+  const states = new Map<string, WriteResult>();
   for (const [file, source] of outputs) {
-    const state = await writeGenerated(generatedDir + file, await source(), checkOnly);
-    if (state === "stale") stale.push(`generated/${file}`);
-    console.log(`  ${state.padEnd(9)} generated/${file}`);
+    const state = await writeGenerated(outDir + file, await source(), options.check, !printedAsIs.has(file));
+    states.set(file, state);
+    options.onFile?.(file, state);
   }
+  return states;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { check: { type: "boolean" }, spec: { type: "string" }, out: { type: "string" } },
+  });
+  const started = performance.now();
+  const specName = values.spec ?? "spec/openapi.yaml";
+  const outName = (values.out ?? "generated").replace(/\/?$/, "/");
+  const states = await generateAll({
+    specPath: values.spec,
+    outDir: values.out,
+    check: values.check,
+    onFile: (file, state) => console.log(`  ${state.padEnd(9)} ${outName}${file}`),
+  });
   const ms = Math.round(performance.now() - started);
+  const stale = [...states].filter(([, state]) => state === "stale").map(([file]) => outName + file);
   if (stale.length > 0) {
-    console.error(`generated/ is stale (${stale.join(", ")}): run \`npm run generate\` and commit the result`);
+    console.error(`${outName} is stale (${stale.join(", ")}): run \`npm run generate\` and commit the result`);
     process.exitCode = 1;
     return;
   }
-  console.log(`${checkOnly ? "checked" : "generated"} ${outputs.length} files from spec/openapi.yaml in ${ms} ms`);
+  console.log(`${values.check ? "checked" : "generated"} ${states.size} files from ${specName} in ${ms} ms`);
 }
 
-main().catch((error: unknown) => {
-  console.error(`generate failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});
+// Run only as a script, not when a test or benchmark imports generateAll.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(`generate failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}

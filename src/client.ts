@@ -3,8 +3,10 @@ import type { paths } from "../generated/openapi.ts";
 import { requestValidators } from "../generated/validators.ts";
 import { checkBaseUrl } from "./base-url.ts";
 import { CaliberError, CaliberNetworkError, CaliberTimeoutError } from "./errors.ts";
-import { serializeBody } from "./formats/serialize-body.ts";
-import { withProvidedHeaders, type HeadersProvider } from "./headers.ts";
+import { operations } from "../generated/operations.ts";
+import { createBodySerializer, loadBodyFormat } from "./formats/serialize-body.ts";
+import { operationLabel } from "./operation-info.ts";
+import { contentTypeOf, withProvidedHeaders, type HeadersProvider } from "./headers.ts";
 import { createHttpError } from "./http-errors.ts";
 import { isNetworkError, markingNetworkErrors } from "./network-errors.ts";
 import { passingThrough, PassThroughRequest } from "./pass-through-request.ts";
@@ -38,11 +40,11 @@ export type CaliberClient = StrictClient<paths>;
 interface CallInit {
   params?: { header?: unknown };
   middleware?: unknown[];
-  bodySerializer?: unknown;
   body?: unknown;
   headers?: HeadersOptions;
   signal?: AbortSignal | null;
   parseAs?: string;
+  bodySerializer?: unknown;
 }
 
 interface CallResult {
@@ -50,6 +52,11 @@ interface CallResult {
   error?: unknown;
   response: Response;
 }
+
+/** Per operation of the spec, made once: its body serializer knows the operation's XML shape. */
+const bodySerializers = new Map(
+  operations.map((operation) => [operationLabel(operation), { operation, serialize: createBodySerializer(operation) }]),
+);
 
 const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
@@ -70,7 +77,7 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
   const core = createClient<paths>({
     baseUrl,
     headers: clientHeaders,
-    bodySerializer: serializeBody,
+    bodySerializer: createBodySerializer(undefined),
     fetch: (retry ? createRetryingFetch(fetch, retry) : fetch) as typeof globalThis.fetch,
   });
   // Mirrors openapi-fetch's own list (use pushes, eject removes one): middleware must get real Requests.
@@ -80,6 +87,13 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
     const operation = `${method} ${path}`;
     if (validate) validateRequest(requestValidators[path]?.[method.toLowerCase()], operation, init, clientHeaders);
     const headers = provider ? await withProvidedHeaders(provider, init?.headers) : init?.headers;
+    const info = bodySerializers.get(operation);
+    if (init?.body !== undefined) {
+      const loading = loadBodyFormat(info?.operation, () =>
+        contentTypeOf(clientHeaders, headers, init.params?.header as HeadersOptions),
+      );
+      if (loading) await loading;
+    }
     // A 2xx JSON body is read as text and parsed here, so malformed JSON becomes a named error.
     const parseJson = init?.parseAs === undefined || init.parseAs === "json";
     const deadline = timeoutMs > 0 ? new Deadline(timeoutMs, init?.signal) : undefined;
@@ -92,6 +106,7 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
           headers,
           signal: deadline ? deadline.signal : init?.signal,
           parseAs: parseJson ? "text" : init.parseAs,
+          bodySerializer: init?.bodySerializer ?? info?.serialize,
           Request: passThrough(init) ? PassThroughRequest : undefined,
         } as never,
       )) as CallResult;

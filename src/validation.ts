@@ -6,7 +6,7 @@ import type { HeadersOptions } from "openapi-fetch";
 
 /** What validateRequest looks at in a call's `init`. */
 export interface ValidatedInit {
-  params?: { header?: unknown };
+  params?: { header?: unknown; [location: string]: unknown };
   body?: unknown;
   headers?: HeadersOptions;
 }

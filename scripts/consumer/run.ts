@@ -12,7 +12,7 @@ import { checkTypes } from "./check-types.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const tsconfigs = ["tsconfig.nodenext.json", "tsconfig.bundler.json"];
-const smokeFiles = ["smoke.cjs", "smoke.mjs"];
+const smokeFiles = ["smoke.cjs", "smoke.mjs", "smoke-mock.mjs"];
 /** Under nodenext, ESM code must load the .d.ts declarations and CommonJS code the .d.cts ones. */
 const declarationsBothFormatsLoad = ["dist/index.d.ts", "dist/index.d.cts", "dist/types.d.ts", "dist/types.d.cts"];
 

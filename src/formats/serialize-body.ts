@@ -1,17 +1,60 @@
-import { defaultBodySerializer } from "openapi-fetch";
-import { isJsonMediaType } from "./media-types.ts";
+import { CaliberValidationError } from "../errors.ts";
+import { operationLabel, type OperationInfo } from "../operation-info.ts";
+import { serializeFormUrlEncoded } from "./form-urlencoded.ts";
+import { bodyFormatOf } from "./media-types.ts";
 
-// openapi-fetch passes the merged headers as a second argument; its types leave that out.
-const openapiFetchDefault = defaultBodySerializer as (body: unknown, headers?: Headers) => string | FormData;
+type DataContractXml = typeof import("./data-contract-xml.ts");
+
+/** The XML format, loaded on first use so that callers who never send XML never load the XML library. */
+let dataContractXml: DataContractXml | undefined;
 
 /**
- * The one place a request body is serialized, chosen by the request's Content-Type; used as openapi-fetch's
- * `bodySerializer`, so it runs after validation. JSON media types (and no Content-Type: JSON is the default) are
- * written with JSON.stringify. Other formats are left to openapi-fetch's default for now; their serializers
- * belong here.
+ * Loads the XML format when a call will need it and it is not loaded yet; `undefined` when nothing is to load, so
+ * that the common case costs no await. The Content-Type is asked for only then.
  */
-export function serializeBody(body: unknown, headers?: Headers): string | FormData {
-  const contentType = headers?.get("content-type");
-  if (contentType == null || isJsonMediaType(contentType)) return JSON.stringify(body);
-  return openapiFetchDefault(body, headers);
+export function loadBodyFormat(
+  operation: OperationInfo | undefined,
+  contentType: () => string | undefined,
+): Promise<void> | undefined {
+  if (dataContractXml !== undefined || !operation?.xmlBody) return undefined;
+  const type = contentType();
+  if (type === undefined || bodyFormatOf(type) !== "xml") return undefined;
+  return import("./data-contract-xml.ts").then((module) => {
+    dataContractXml = module;
+  });
+}
+
+/**
+ * The one place a request body is written, in the format its Content-Type names (JSON when there is none).
+ * It runs after validation, as openapi-fetch's `bodySerializer`. XML needs the operation's shape from the
+ * spec (generated/operations.ts) and `loadBodyFormat` first.
+ */
+export function serializeBody(
+  body: unknown,
+  contentType: string | null | undefined,
+  operation?: OperationInfo,
+): string {
+  const format = contentType == null ? "json" : bodyFormatOf(contentType);
+  if (format === "json") return JSON.stringify(body);
+  const label = operation ? operationLabel(operation) : "request";
+  if (format === "form") return serializeFormUrlEncoded(body as Record<string, unknown>);
+  if (format === "xml" && operation?.xmlBody && dataContractXml) {
+    return dataContractXml.serializeDataContractXml(body as Record<string, unknown>, operation);
+  }
+  const reason =
+    format === "xml"
+      ? operation?.xmlBody
+        ? "needs loadBodyFormat() first"
+        : "has no XML shape in the spec for this operation"
+      : "is not a body format this client writes (JSON, XML or form)";
+  throw new CaliberValidationError(label, [
+    { path: "headers.Content-Type", message: `${JSON.stringify(contentType)} ${reason}` },
+  ]);
+}
+
+/** openapi-fetch's `bodySerializer` for one operation: it is handed the merged headers of the call. */
+export function createBodySerializer(
+  operation: OperationInfo | undefined,
+): (body: unknown, headers?: Headers) => string {
+  return (body, headers) => serializeBody(body, headers?.get("content-type"), operation);
 }
