@@ -10,7 +10,7 @@ import { goalStatus, markdownTable, type BenchContext, type BenchSection } from 
 // The growth that counts as a leak: 10 bytes a call, below anything a retained object per call would cost.
 const allowedGrowthBytesPerCall = 10;
 const checkpoints = 10;
-const settings = { full: { calls: 100_000, warmupCalls: 5_000 }, smoke: { calls: 2_000, warmupCalls: 200 } };
+const settings = { full: { calls: 100_000, warmupCalls: 10_000 }, smoke: { calls: 2_000, warmupCalls: 200 } };
 
 function heapAfterGc(): number {
   const gc = globalThis.gc;
@@ -72,11 +72,13 @@ function report(results: { name: string; heap: number[] }[], calls: number): Ben
     markdown,
     summary: results.map(({ name, heap }) => {
       const growth = heap.at(-1)! - heap[0]!;
+      // The goal is the caliber client's; bare openapi-fetch is shown for how far a heap wanders without a leak.
+      const judged = name.startsWith("caliber");
       return {
         measurement: `heap growth over ${calls.toLocaleString("en-US")} calls, ${name}`,
         result: `${(growth / 1024).toFixed(0)} KiB`,
-        goal: `≤ ${(allowed / 1024).toFixed(0)} KiB`,
-        status: goalStatus(growth <= allowed),
+        goal: judged ? `≤ ${(allowed / 1024).toFixed(0)} KiB` : "— (reference)",
+        status: judged ? goalStatus(growth <= allowed) : "info",
       };
     }),
   };
