@@ -1,14 +1,10 @@
 // End to end: the client against a real node:http server on 127.0.0.1 that records what arrives.
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCaliberClient, NameOptions, ObjectTypes, type Phone } from "../src/index.ts";
 import { helpPageSamples } from "./helpers/help-page.ts";
-import { startRecordingServer } from "./helpers/recording-server.ts";
+import { useRecordingServer } from "./helpers/recording-server.ts";
 
-const server = await startRecordingServer();
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = await useRecordingServer();
 
 const path = "/api/v2/clientcontact/{clientContactId}/phone";
 

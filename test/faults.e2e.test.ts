@@ -1,6 +1,6 @@
 // A misbehaving server, one fault per test, over a real loopback server: every call settles, as a result or as
 // a named error, and nothing hangs.
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   createCaliberClient,
   isCaliberHttpError,
@@ -9,14 +9,9 @@ import {
   isCaliberTimeoutError,
   type CaliberClientOptions,
 } from "../src/index.ts";
-import { startRecordingServer, type Responder } from "./helpers/recording-server.ts";
+import { startRecordingServer, useRecordingServer, type Responder } from "./helpers/recording-server.ts";
 
-const server = await startRecordingServer();
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-  server.respondWith((_request, response) => response.writeHead(200).end());
-});
+const server = await useRecordingServer();
 
 const path = "/api/v2/clientcontact/{clientContactId}/phone";
 const patch = (options: Partial<CaliberClientOptions> = {}, init: { signal?: AbortSignal } = {}) =>

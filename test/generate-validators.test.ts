@@ -36,6 +36,31 @@ describe("toAjvSchema", () => {
     expect(toAjvSchema(spec.components!.schemas!.ObjectTypes)).toEqual({ type: "integer", enum: [0] });
   });
 
+  it("asserts only the formats the client checks: date-time stays, uri and float are dropped", () => {
+    expect(toAjvSchema({ type: "string", format: "date-time" })).toEqual({ type: "string", format: "date-time" });
+    expect(toAjvSchema({ type: "string", format: "uri" })).toEqual({ type: "string" });
+    expect(toAjvSchema({ type: "number", format: "float" })).toEqual({ type: "number" });
+  });
+
+  it("reads OpenAPI 3.0's nullable and boolean exclusive bounds as JSON Schema", () => {
+    expect(toAjvSchema({ type: "string", nullable: true })).toEqual({ type: ["string", "null"] });
+    expect(toAjvSchema({ type: "string", enum: ["a"], nullable: true })).toEqual({
+      type: ["string", "null"],
+      enum: ["a", null],
+    });
+    expect(toAjvSchema({ $ref: "#/components/schemas/Phone", nullable: true })).toEqual({
+      anyOf: [{ $ref: componentId("Phone") }, { type: "null" }],
+    });
+    expect(toAjvSchema({ type: "number", minimum: 0, exclusiveMinimum: true })).toEqual({
+      type: "number",
+      exclusiveMinimum: 0,
+    });
+    expect(toAjvSchema({ type: "number", maximum: 9, exclusiveMaximum: false })).toEqual({
+      type: "number",
+      maximum: 9,
+    });
+  });
+
   it("refuses a $ref it cannot follow", () => {
     expect(() => toAjvSchema({ $ref: "https://example.com/x.json" })).toThrow(/cannot follow/);
   });

@@ -1,6 +1,6 @@
 // The client's options (headers, baseUrl) and what its errors may show: no Authorization value, no password.
 import { inspect } from "node:util";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CaliberHttpError,
   CaliberTimeoutError,
@@ -12,14 +12,9 @@ import {
   isCaliberValidationError,
   type CaliberClientOptions,
 } from "../src/index.ts";
-import { startRecordingServer } from "./helpers/recording-server.ts";
+import { useRecordingServer } from "./helpers/recording-server.ts";
 
-const server = await startRecordingServer();
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-  server.respondWith((_request, response) => response.writeHead(200).end());
-});
+const server = await useRecordingServer();
 
 const path = "/api/v2/clientcontact/{clientContactId}/phone";
 const call = (options: Partial<CaliberClientOptions>, init: object = {}) =>

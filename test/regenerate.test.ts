@@ -1,5 +1,6 @@
 // Regeneration follows the spec: edit a copy of the real spec, run the real generator into a temp dir, and
-// find each edit in the generated types and enum consts, and in what a consumer can compile.
+// find each edit in the generated types, enum consts, validators and body-format metadata, and in what a consumer
+// can compile.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -30,7 +31,7 @@ describe("npm run generate after a spec edit", { timeout: 60_000 }, () => {
   it("starts from the committed output: the unedited spec regenerates generated/ byte for byte", async () => {
     const { read } = await generateInTemp(await readSpec());
     const { readFileSync } = await import("node:fs");
-    for (const file of ["openapi.ts", "enums.ts", "schemas.ts"]) {
+    for (const file of ["openapi.ts", "enums.ts", "schemas.ts", "validators.ts", "operations.ts"]) {
       expect(read(file), file).toBe(readFileSync(new URL(`../generated/${file}`, import.meta.url), "utf8"));
     }
   });
@@ -47,6 +48,23 @@ describe("npm run generate after a spec edit", { timeout: 60_000 }, () => {
     expect(generated.read("enums.ts")).toMatch(
       /export const ObjectTypes = \{\s+Division: 0,\s+Person: 1,\s+\} as const;/,
     );
+  });
+
+  it("changes the validators and the body-format metadata the client and the mock run on", async () => {
+    const generated = await generateInTemp(await editedSpec());
+    const { requestValidators } = await generated.load<typeof import("../generated/validators.ts")>("validators.ts");
+    const validatePhone = requestValidators["/api/v2/clientcontact/{clientContactId}/phone"]!.patch!.body!;
+    expect(validatePhone({ Nickname: "desk", RefType: 1 })).toBe(true);
+    expect(validatePhone({ Extension: "12" })).toBe(false);
+    expect(validatePhone.errors).toMatchObject([
+      { keyword: "additionalProperties", params: { additionalProperty: "Extension" } },
+    ]);
+
+    const { operations } = await generated.load<typeof import("../generated/operations.ts")>("operations.ts");
+    const fields = operations[0]!.bodyFields!;
+    expect(fields.Nickname).toEqual({ type: "string" });
+    expect(fields.Extension).toBeUndefined();
+    expect(fields.RefType!.enumNames).toEqual({ 0: "Division", 1: "Person" });
   });
 
   it("changes what a consumer can compile: the removed field is an error, the new ones are accepted", async () => {

@@ -1,6 +1,6 @@
 // Validation before anything is sent: every case below runs the real client against a real loopback server,
 // which must count no request for a refused call.
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   createCaliberClient,
   isCaliberValidationError,
@@ -8,13 +8,9 @@ import {
   type Phone,
 } from "../src/index.ts";
 import { helpPageSamples } from "./helpers/help-page.ts";
-import { startRecordingServer } from "./helpers/recording-server.ts";
+import { useRecordingServer } from "./helpers/recording-server.ts";
 
-const server = await startRecordingServer();
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = await useRecordingServer();
 
 const path = "/api/v2/clientcontact/{clientContactId}/phone";
 const client = createCaliberClient({ baseUrl: server.origin });

@@ -1,10 +1,10 @@
 // Property-based: 10,000 generated invalid bodies and ids, all refused with nothing sent; 10,000 generated
 // valid bodies, all sent over real HTTP and arriving byte for byte as JSON. Arbitraries come from the spec.
 import fc from "fast-check";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readSpec } from "../scripts/generate/spec.ts";
 import { createCaliberClient, isCaliberValidationError, type Phone } from "../src/index.ts";
-import { startRecordingServer } from "./helpers/recording-server.ts";
+import { useRecordingServer } from "./helpers/recording-server.ts";
 import { invalidObject, invalidValue, validValue } from "./helpers/schema-arbitraries.ts";
 
 const spec = await readSpec();
@@ -12,11 +12,7 @@ const operation = spec.paths["/api/v2/clientcontact/{clientContactId}/phone"]!.p
 const bodySchema = operation.requestBody.content["application/json"].schema;
 const idSchema = operation.parameters.find((p: any) => p.name === "clientContactId").schema;
 
-const server = await startRecordingServer();
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = await useRecordingServer();
 
 const path = "/api/v2/clientcontact/{clientContactId}/phone";
 const client = createCaliberClient({ baseUrl: server.origin });

@@ -1,3 +1,4 @@
+import { validationFormats } from "../../src/validation-formats.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
 
 /**
@@ -56,7 +57,29 @@ export function toAjvSchema(schema: unknown): unknown {
     else if (isSchemaMap(key)) out[key] = mapValues(value as JsonSchema, toAjvSchema);
     else out[key] = toAjvSchema(value);
   }
-  return narrowFormat(out);
+  return narrowFormat(fromOpenApi30(out));
+}
+
+/**
+ * OpenAPI 3.0's own keywords, in JSON Schema terms: `nullable: true` allows null, and a boolean
+ * `exclusiveMinimum`/`exclusiveMaximum` moves the bound it qualifies.
+ */
+function fromOpenApi30(schema: JsonSchema): JsonSchema {
+  const { nullable, ...rest } = schema;
+  for (const [exclusive, bound] of [
+    ["exclusiveMinimum", "minimum"],
+    ["exclusiveMaximum", "maximum"],
+  ] as const) {
+    if (typeof rest[exclusive] !== "boolean") continue;
+    if (rest[exclusive] === true) rest[exclusive] = rest[bound];
+    else delete rest[exclusive];
+    if (rest[exclusive] !== undefined) delete rest[bound];
+  }
+  if (nullable !== true) return rest;
+  if (Array.isArray(rest.enum) && !rest.enum.includes(null)) rest.enum = [...rest.enum, null];
+  if (typeof rest.type === "string") return { ...rest, type: [rest.type, "null"] };
+  if (Array.isArray(rest.type)) return rest.type.includes("null") ? rest : { ...rest, type: [...rest.type, "null"] };
+  return { anyOf: [rest, { type: "null" }] };
 }
 
 function isSchemaMap(key: string): boolean {
@@ -66,9 +89,11 @@ function isSchemaMap(key: string): boolean {
 function narrowFormat(schema: JsonSchema): JsonSchema {
   const { format, ...rest } = schema;
   const range = format === "int32" ? int32 : format === "int64" ? int64 : undefined;
-  // An enum is narrower than any range: the range would only add code. Float formats say nothing JS can check.
-  if ((range && Array.isArray(rest.enum)) || format === "float" || format === "double") return rest;
-  if (!range) return schema;
+  // An enum is narrower than any range: the range would only add code.
+  if (range && Array.isArray(rest.enum)) return rest;
+  // JSON Schema 2020-12 makes `format` an annotation unless a validator asserts it. Only the formats the client
+  // checks (src/validation-formats.ts) are asserted; others (`uri`, `email`, `float`, …) are dropped, not refused.
+  if (!range) return typeof format === "string" && format in validationFormats ? schema : rest;
   return {
     ...rest,
     minimum: Math.max(range.minimum, (rest.minimum as number | undefined) ?? -Infinity),

@@ -16,7 +16,13 @@ import { componentId, componentSchemas, operationSchemas, type OperationSchemas 
  */
 export function generateValidators(spec: OpenApiDocument): string {
   const ajv = new Ajv2020({
+    // Unknown keywords stay errors (they would be silently ignored). The other strict checks refuse valid JSON
+    // Schema that real descriptions use (a `required` name defined in a sibling `oneOf` branch, union types).
     strict: true,
+    strictRequired: false,
+    strictTypes: false,
+    strictTuples: false,
+    allowUnionTypes: true,
     allErrors: true, // list every issue, not only the first
     messages: false, // src/validation.ts words the messages: smaller code, clearer text
     unicode: false,

@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { stringify } from "yaml";
 import { generateAll } from "../../scripts/generate.ts";
 import type { WriteResult } from "../../scripts/generate/write-generated.ts";
@@ -11,6 +12,8 @@ export interface TempGeneration {
   outDir: string;
   states: Map<string, WriteResult>;
   read(file: string): string;
+  /** Imports a generated module (its imports of `../src/…` reach this repo's src/ through a link). */
+  load<T>(file: string): Promise<T>;
 }
 
 /** Runs the real generator on a spec (an object, written as YAML) into a fresh temp dir; never touches generated/. */
@@ -20,5 +23,12 @@ export async function generateInTemp(spec: object): Promise<TempGeneration> {
   writeFileSync(specPath, stringify(spec, { aliasDuplicateObjects: false }));
   const outDir = join(dir, "generated");
   const states = await generateAll({ specPath, outDir });
-  return { dir, outDir, states, read: (file) => readFileSync(join(outDir, file), "utf8") };
+  symlinkSync(fileURLToPath(new URL("../../src", import.meta.url)), join(dir, "src"), "dir");
+  return {
+    dir,
+    outDir,
+    states,
+    read: (file) => readFileSync(join(outDir, file), "utf8"),
+    load: (file) => import(pathToFileURL(join(outDir, file)).href),
+  };
 }

@@ -1,3 +1,4 @@
+import { afterAll, beforeEach } from "vitest";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -18,6 +19,8 @@ export interface RecordingServer {
   requests: RecordedRequest[];
   /** Replaces how the server answers; the default is an empty 200. */
   respondWith(responder: Responder): void;
+  /** Forgets the recorded requests and answers with an empty 200 again. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -48,6 +51,10 @@ export async function startRecordingServer(): Promise<RecordingServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    reset: () => {
+      requests.length = 0;
+      responder = emptyOk;
+    },
     respondWith: (next) => {
       responder = next;
     },
@@ -57,4 +64,12 @@ export async function startRecordingServer(): Promise<RecordingServer> {
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** A recording server for one test file: started now, reset before each test, closed after all of them. */
+export async function useRecordingServer(): Promise<RecordingServer> {
+  const server = await startRecordingServer();
+  beforeEach(() => server.reset());
+  afterAll(() => server.close());
+  return server;
 }
