@@ -4,82 +4,82 @@ import type { OperationInfo } from "../src/operation-info.ts";
 /** Every operation of the spec with its path parameters, request media types, body fields and XML shape. */
 export const operations: readonly OperationInfo[] = [
   {
-    path: "/api/v2/clientcontact/{clientContactId}/phone",
-    method: "patch",
-    operationId: "patchClientContactPhone",
-    pathParameters: [
+    "path": "/api/v2/clientcontact/{clientContactId}/phone",
+    "method": "patch",
+    "operationId": "patchClientContactPhone",
+    "pathParameters": [
       {
-        name: "clientContactId",
-        type: "integer",
-      },
+        "name": "clientContactId",
+        "type": "integer"
+      }
     ],
-    requestMediaTypes: [
+    "requestMediaTypes": [
       "application/json",
       "text/json",
       "application/xml",
       "text/xml",
-      "application/x-www-form-urlencoded",
+      "application/x-www-form-urlencoded"
     ],
-    bodyFields: {
-      PhoneID: {
-        type: "integer",
+    "bodyFields": {
+      "PhoneID": {
+        "type": "integer"
       },
-      RefType: {
-        type: "integer",
-        enumNames: {
-          "0": "Division",
-        },
+      "RefType": {
+        "type": "integer",
+        "enumNames": {
+          "0": "Division"
+        }
       },
-      RefID: {
-        type: "integer",
+      "RefID": {
+        "type": "integer"
       },
-      PhoneType: {
-        type: "integer",
+      "PhoneType": {
+        "type": "integer"
       },
-      PhoneTypeName: {
-        type: "string",
+      "PhoneTypeName": {
+        "type": "string"
       },
-      AreaCode: {
-        type: "string",
+      "AreaCode": {
+        "type": "string"
       },
-      Number: {
-        type: "string",
+      "Number": {
+        "type": "string"
       },
-      Extension: {
-        type: "string",
+      "Extension": {
+        "type": "string"
       },
-      IsPrimary: {
-        type: "boolean",
+      "IsPrimary": {
+        "type": "boolean"
       },
-      IsSecondary: {
-        type: "boolean",
+      "IsSecondary": {
+        "type": "boolean"
       },
-      NameOption: {
-        type: "integer",
-        enumNames: {
-          "0": "Contact1",
-        },
+      "NameOption": {
+        "type": "integer",
+        "enumNames": {
+          "0": "Contact1"
+        }
       },
-      IsDeleted: {
-        type: "boolean",
+      "IsDeleted": {
+        "type": "boolean"
       },
-      DateCreated: {
-        type: "string",
+      "DateCreated": {
+        "type": "string"
       },
-      CreatedBy: {
-        type: "integer",
+      "CreatedBy": {
+        "type": "integer"
       },
-      LastModified: {
-        type: "string",
+      "LastModified": {
+        "type": "string"
       },
-      ModifiedBy: {
-        type: "integer",
-      },
+      "ModifiedBy": {
+        "type": "integer"
+      }
     },
-    xmlBody: {
-      root: "Phone",
-      namespace: "http://schemas.datacontract.org/2004/07/CaliberAPI",
-      order: [
+    "xmlBody": {
+      "root": "Phone",
+      "namespace": "http://schemas.datacontract.org/2004/07/CaliberAPI",
+      "order": [
         "AreaCode",
         "CreatedBy",
         "DateCreated",
@@ -95,8 +95,8 @@ export const operations: readonly OperationInfo[] = [
         "PhoneType",
         "PhoneTypeName",
         "RefID",
-        "RefType",
-      ],
-    },
-  },
+        "RefType"
+      ]
+    }
+  }
 ];
