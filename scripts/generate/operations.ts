@@ -1,5 +1,6 @@
 import type { BodyField, OperationInfo, XmlBodyShape } from "../../src/operation-info.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
+import { callerBodySchema } from "./validator-schemas.ts";
 
 const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 const isXmlMediaType = (type: string) => /[/+]xml$/.test(type);
@@ -13,13 +14,12 @@ function resolve(spec: OpenApiDocument, schema: JsonSchema | undefined): JsonSch
 }
 
 /**
- * The caller's body object follows the JSON schema of the operation (enums as numbers), whatever the wire format:
- * the `application/json` schema, else the first non-XML one.
+ * The fields of the body object the caller passes. Its schema is the one the validators check an XML body
+ * against (callerBodySchema, THE RULE in validator-schemas.ts): the JSON schema, whatever the wire format.
  */
-function callerBodySchema(spec: OpenApiDocument, content: Content): JsonSchema | undefined {
-  const type =
-    "application/json" in content ? "application/json" : Object.keys(content).find((t) => !isXmlMediaType(t));
-  return type ? resolve(spec, content[type]!.schema) : undefined;
+function callerBodyFields(spec: OpenApiDocument, content: Content): Record<string, BodyField> | undefined {
+  const xmlType = Object.keys(content).find(isXmlMediaType) ?? "application/xml";
+  return bodyFields(spec, resolve(spec, callerBodySchema(content, xmlType) as JsonSchema | undefined));
 }
 
 function bodyFields(spec: OpenApiDocument, schema: JsonSchema | undefined): Record<string, BodyField> | undefined {
@@ -69,7 +69,7 @@ export function findOperations(spec: OpenApiDocument): OperationInfo[] {
         ...((operation.parameters ?? []) as JsonSchema[]),
       ];
       const content = ((operation.requestBody as JsonSchema | undefined)?.content ?? {}) as Content;
-      const fields = bodyFields(spec, callerBodySchema(spec, content));
+      const fields = callerBodyFields(spec, content);
       const xmlBody = xmlBodyShape(spec, content);
       operations.push({
         path,
