@@ -87,9 +87,9 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
     const operation = `${method} ${path}`;
     if (validate) validateRequest(requestValidators[path]?.[method.toLowerCase()], operation, init, clientHeaders);
     const headers = provider ? await withProvidedHeaders(provider, init?.headers) : init?.headers;
-    const info = bodySerializers.get(operation);
+    const bodyFormat = bodySerializers.get(operation);
     if (init?.body !== undefined) {
-      const loading = loadBodyFormat(info?.operation, () =>
+      const loading = loadBodyFormat(bodyFormat?.operation, () =>
         contentTypeOf(clientHeaders, headers, init.params?.header as HeadersOptions),
       );
       if (loading) await loading;
@@ -106,7 +106,7 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
           headers,
           signal: deadline ? deadline.signal : init?.signal,
           parseAs: parseJson ? "text" : init.parseAs,
-          bodySerializer: init?.bodySerializer ?? info?.serialize,
+          bodySerializer: init?.bodySerializer ?? bodyFormat?.serialize,
           Request: passThrough(init) ? PassThroughRequest : undefined,
         } as never,
       )) as CallResult;
