@@ -7,6 +7,7 @@ import { operations } from "../generated/operations.ts";
 import { createBodySerializer, loadBodyFormat } from "./formats/serialize-body.ts";
 import { operationLabel } from "./operation-info.ts";
 import { contentTypeOf, withProvidedHeaders, type HeadersProvider } from "./headers.ts";
+import { createDirectRequester } from "./direct-request.ts";
 import { createHttpError } from "./http-errors.ts";
 import { isNetworkError, markingNetworkErrors } from "./network-errors.ts";
 import { passingThrough, PassThroughRequest } from "./pass-through-request.ts";
@@ -45,6 +46,12 @@ interface CallInit {
   signal?: AbortSignal | null;
   parseAs?: string;
   bodySerializer?: unknown;
+  querySerializer?: unknown;
+  pathSerializer?: unknown;
+  baseUrl?: string;
+  fetch?: unknown;
+  Request?: unknown;
+  [requestInit: string]: unknown;
 }
 
 interface CallResult {
@@ -54,6 +61,7 @@ interface CallResult {
 }
 
 /** Per operation of the spec, made once: its body serializer knows the operation's XML shape. */
+const serializeAnyBody = createBodySerializer(undefined);
 const bodySerializers = new Map(
   operations.map((operation) => [operationLabel(operation), { operation, serialize: createBodySerializer(operation) }]),
 );
@@ -62,8 +70,10 @@ const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TR
 
 /**
  * openapi-fetch, with each call going through `send`: validate, add the provided headers, start the deadline,
- * then let openapi-fetch serialize (serializeBody) and fetch (with retries when enabled), and turn failures into
- * named errors. Options are checked here, once, so a bad one fails at creation and not at the first call.
+ * then serialize (serializeBody) and fetch (with retries when enabled), and turn failures into named errors.
+ * A call that middleware or openapi-fetch's request options would see goes through openapi-fetch; every other
+ * call is built by directRequest, which sends the same request for less work per call.
+ * Options are checked here, once, so a bad one fails at creation and not at the first call.
  */
 export function createCaliberClient(options: CaliberClientOptions): CaliberClient {
   const baseUrl = checkBaseUrl(options.baseUrl);
@@ -74,12 +84,14 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
   const validate = options.validate !== false;
   const throwOnError = options.throwOnError === true;
   const fetch = passingThrough(markingNetworkErrors(options.fetch ?? globalThis.fetch), options.fetch);
+  const transport = retry ? (createRetryingFetch(fetch as never, retry) as typeof fetch) : fetch;
   const core = createClient<paths>({
     baseUrl,
     headers: clientHeaders,
-    bodySerializer: createBodySerializer(undefined),
-    fetch: (retry ? createRetryingFetch(fetch, retry) : fetch) as typeof globalThis.fetch,
+    bodySerializer: serializeAnyBody,
+    fetch: transport as typeof globalThis.fetch,
   });
+  const directRequest = createDirectRequester(baseUrl, clientHeaders, transport);
   // Mirrors openapi-fetch's own list (use pushes, eject removes one): middleware must get real Requests.
   const middleware: unknown[] = [];
 
@@ -97,19 +109,23 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
     // A 2xx JSON body is read as text and parsed here, so malformed JSON becomes a named error.
     const parseJson = init?.parseAs === undefined || init.parseAs === "json";
     const deadline = timeoutMs > 0 ? new Deadline(timeoutMs, init?.signal) : undefined;
+    const signal = deadline ? deadline.signal : init?.signal;
+    const parseAs = parseJson ? "text" : init.parseAs;
     try {
-      const result = (await core.request(
-        method as "patch",
-        path as never,
-        {
-          ...init,
-          headers,
-          signal: deadline ? deadline.signal : init?.signal,
-          parseAs: parseJson ? "text" : init.parseAs,
-          bodySerializer: init?.bodySerializer ?? bodyFormat?.serialize,
-          Request: passThrough(init) ? PassThroughRequest : undefined,
-        } as never,
-      )) as CallResult;
+      const result = direct(init)
+        ? await directRequest(method, path, init, headers, signal, parseAs, bodyFormat?.serialize ?? serializeAnyBody)
+        : ((await core.request(
+            method as "patch",
+            path as never,
+            {
+              ...init,
+              headers,
+              signal,
+              parseAs,
+              bodySerializer: init?.bodySerializer ?? bodyFormat?.serialize,
+              Request: passThrough(init) ? PassThroughRequest : undefined,
+            } as never,
+          )) as CallResult);
       const { response } = result;
       if (!response.ok) {
         if (throwOnError) throw createHttpError(operation, response, result.error);
@@ -126,6 +142,18 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
   /** True when only fetch will see the request and its body is a serialized string or FormData. */
   function passThrough(init: CallInit | undefined): boolean {
     return middleware.length === 0 && !init?.middleware?.length && init?.bodySerializer === undefined;
+  }
+
+  /** True when openapi-fetch would build the request from defaults only, so directRequest can build it. */
+  function direct(init: CallInit | undefined): boolean {
+    return (
+      passThrough(init) &&
+      init?.querySerializer === undefined &&
+      init?.pathSerializer === undefined &&
+      init?.baseUrl === undefined &&
+      init?.fetch === undefined &&
+      init?.Request === undefined
+    );
   }
 
   const client: Record<string, unknown> = {
