@@ -36,6 +36,8 @@ export function callSeries(origin: string): CallSeries[] {
   // Default options otherwise: a 30 s timeout per call, no retries.
   const validating = createCaliberClient({ baseUrl, validate: true });
   const notValidating = createCaliberClient({ baseUrl, validate: false });
+  // The wrapper's own cost: what is left with validation and the default timeout both off.
+  const featuresOff = createCaliberClient({ baseUrl, validate: false, timeoutMs: 0 });
   const init = { params: { path: { clientContactId } }, body: samplePhone };
   return [
     {
@@ -80,6 +82,10 @@ export function callSeries(origin: string): CallSeries[] {
     {
       name: "caliber, not validating",
       call: async () => expectOk((await notValidating.PATCH(path, init)).response, "caliber, not validating"),
+    },
+    {
+      name: "caliber, no timeout, not validating",
+      call: async () => expectOk((await featuresOff.PATCH(path, init)).response, "caliber, no timeout, not validating"),
     },
   ];
 }
