@@ -2,12 +2,13 @@ import createClient, { type HeadersOptions } from "openapi-fetch";
 import type { paths } from "../generated/openapi.ts";
 import { requestValidators } from "../generated/validators.ts";
 import { checkBaseUrl } from "./base-url.ts";
-import { CaliberError, CaliberNetworkError, CaliberTimeoutError } from "./errors.ts";
+import { CaliberError, CaliberNetworkError, CaliberTimeoutError, CaliberValidationError } from "./errors.ts";
 import { operations } from "../generated/operations.ts";
 import { createBodySerializer, loadBodyFormat } from "./formats/serialize-body.ts";
 import { operationLabel } from "./operation-info.ts";
 import { contentTypeOf, withProvidedHeaders, type HeadersProvider } from "./headers.ts";
 import { createDirectRequester } from "./direct-request.ts";
+import { headerIssues } from "./header-check.ts";
 import { createHttpError } from "./http-errors.ts";
 import { isNetworkError, markingNetworkErrors } from "./network-errors.ts";
 import { passingThrough, PassThroughRequest } from "./pass-through-request.ts";
@@ -81,6 +82,9 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
   const retry = resolveRetryOptions(options.retry);
   const provider = typeof options.headers === "function" ? options.headers : undefined;
   const clientHeaders = provider ? undefined : (options.headers as HeadersOptions | undefined);
+  for (const { path, message } of headerIssues(clientHeaders, "headers")) {
+    throw new TypeError(`createCaliberClient: ${path} ${message}`);
+  }
   const validate = options.validate !== false;
   const throwOnError = options.throwOnError === true;
   const fetch = passingThrough(markingNetworkErrors(options.fetch ?? globalThis.fetch), options.fetch);
@@ -97,8 +101,9 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
 
   async function send(method: string, path: string, init: CallInit | undefined): Promise<CallResult> {
     const operation = `${method} ${path}`;
+    if (init?.headers || init?.params?.header) checkCallHeaders(operation, init);
     if (validate) validateRequest(requestValidators[path]?.[method.toLowerCase()], operation, init, clientHeaders);
-    const headers = provider ? await withProvidedHeaders(provider, init?.headers) : init?.headers;
+    const headers = provider ? await withProvidedHeaders(provider, init?.headers, operation) : init?.headers;
     const bodyFormat = bodySerializers.get(operation);
     if (init?.body !== undefined) {
       const loading = loadBodyFormat(bodyFormat?.operation, () =>
@@ -172,6 +177,15 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
   };
   for (const method of methods) client[method] = (path: string, init?: CallInit) => send(method, path, init);
   return client as unknown as CaliberClient;
+}
+
+/** Header names and values fetch would refuse, refused first with the header named; nothing is sent. */
+function checkCallHeaders(operation: string, init: CallInit): void {
+  const issues = [
+    ...headerIssues(init.headers, "headers"),
+    ...headerIssues(init.params?.header as HeadersOptions | undefined, "params.header"),
+  ];
+  if (issues.length > 0) throw new CaliberValidationError(operation, issues);
 }
 
 /** A timeout or a network failure as a named error; the caller's own abort and everything else unchanged. */

@@ -1,4 +1,6 @@
 import { mergeHeaders, type HeadersOptions } from "openapi-fetch";
+import { CaliberValidationError } from "./errors.ts";
+import { headerIssues } from "./header-check.ts";
 
 /** Headers computed for each request, for example from a token provider. */
 export type HeadersProvider = () => HeadersOptions | Promise<HeadersOptions>;
@@ -10,8 +12,12 @@ export type HeadersProvider = () => HeadersOptions | Promise<HeadersOptions>;
 export async function withProvidedHeaders(
   provider: HeadersProvider,
   callHeaders: HeadersOptions | undefined,
+  operation: string,
 ): Promise<Headers> {
-  return mergeHeaders(await provider(), callHeaders);
+  const provided = await provider();
+  const issues = headerIssues(provided, "headers()");
+  if (issues.length > 0) throw new CaliberValidationError(operation, issues);
+  return mergeHeaders(provided, callHeaders);
 }
 
 /** The Content-Type a call will be sent with, as openapi-fetch merges it (the call's headers win). */
