@@ -1,10 +1,10 @@
 // The benchmark's bookkeeping: its statistics, and that it rewrites only its own part of the shared BENCHMARKS.md.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sectionEnd, sectionStart, writeOwnSection } from "../bench/lib/benchmarks-file.ts";
 import { formatSpread, rotated, spread } from "../bench/lib/stats.ts";
+import { tempDir } from "./helpers/temp-dir.ts";
 
 describe("bench statistics", () => {
   it("gives the median and the interquartile range, whatever the order of the values", () => {
@@ -24,7 +24,7 @@ describe("bench statistics", () => {
 
 describe("BENCHMARKS.md section", () => {
   const tempFile = (content?: string) => {
-    const file = join(mkdtempSync(join(tmpdir(), "bench-report-")), "BENCHMARKS.md");
+    const file = join(tempDir("bench-report-"), "BENCHMARKS.md");
     if (content !== undefined) writeFileSync(file, content);
     return file;
   };

@@ -1,8 +1,7 @@
 // Contract check by an outside tool: the client's traffic against the mock, recorded as HAR, must show no
 // drift from the spec according to `redocly drift`. A control HAR with known drift proves the check can fail.
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -12,9 +11,10 @@ import { startMockServer } from "../src/mock/index.ts";
 import { createHarRecorder } from "./helpers/har-recorder.ts";
 import { helpPageSamples } from "./helpers/help-page.ts";
 import { startRecordingServer } from "./helpers/recording-server.ts";
+import { tempDir } from "./helpers/temp-dir.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const workDir = mkdtempSync(join(tmpdir(), "caliber-drift-"));
+const workDir = tempDir("caliber-drift-");
 const mock = await startMockServer();
 afterAll(() => mock.close());
 

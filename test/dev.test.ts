@@ -1,13 +1,13 @@
 // `npm run dev` on a temp copy of the spec: a save regenerates and rebuilds the docs; a broken save is reported
 // and watching goes on; Ctrl-C (SIGINT) stops it cleanly. Waits are bounded; nothing is timed.
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { repoDir } from "./helpers/run-script.ts";
+import { tempDir } from "./helpers/temp-dir.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "caliber-dev-"));
+const dir = tempDir("caliber-dev-");
 cpSync(join(repoDir, "spec/openapi.yaml"), join(dir, "openapi.yaml"));
 const specPath = join(dir, "openapi.yaml");
 const generatedTypes = join(dir, "generated/openapi.ts");

@@ -1,14 +1,14 @@
 // The breaking-change gate: classification on fixture pairs, then the CLI and the CI gate in a real git repo.
 // Each CLI case starts tsx (about a second), hence the generous bound on waiting; nothing here is timed.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readSpec } from "../scripts/generate/spec.ts";
 import { compareSpecs } from "../scripts/spec-diff/compare-specs.ts";
 import { requiredBump } from "../scripts/spec-diff/semver.ts";
 import { runScript } from "./helpers/run-script.ts";
+import { tempDir } from "./helpers/temp-dir.ts";
 
 const fixtures = new URL("./fixtures/spec-diff/", import.meta.url).pathname;
 const base = await readSpec(fixtures + "base.yaml");
@@ -58,7 +58,7 @@ describe("compareSpecs on fixture pairs", () => {
 
 /** A git repository with package.json and spec/openapi.yaml, one commit per call of `commit`. */
 function tempRepo() {
-  const dir = mkdtempSync(join(tmpdir(), "spec-breaking-"));
+  const dir = tempDir("spec-breaking-");
   const git = (...args: string[]) =>
     execFileSync("git", args, { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   git("init", "-q", "-b", "main");

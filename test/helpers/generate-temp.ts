@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { stringify } from "yaml";
 import { generateAll } from "../../scripts/generate.ts";
 import type { WriteResult } from "../../scripts/generate/write-generated.ts";
+import { tempDir } from "./temp-dir.ts";
 
 export interface TempGeneration {
   /** The temp directory: the spec is `openapi.yaml`, the output is in `generated/`. */
@@ -18,7 +18,7 @@ export interface TempGeneration {
 
 /** Runs the real generator on a spec (an object, written as YAML) into a fresh temp dir; never touches generated/. */
 export async function generateInTemp(spec: object): Promise<TempGeneration> {
-  const dir = mkdtempSync(join(tmpdir(), "caliber-generate-"));
+  const dir = tempDir("caliber-generate-");
   const specPath = join(dir, "openapi.yaml");
   writeFileSync(specPath, stringify(spec, { aliasDuplicateObjects: false }));
   const outDir = join(dir, "generated");
