@@ -87,21 +87,21 @@ export async function measureProfile(context: BenchContext): Promise<BenchSectio
   const parts: string[] = [
     "V8's sampling profiler (as `node --cpu-prof`, started after a 1 s warm-up) over back-to-back calls with " +
       "the global fetch stubbed as in the CPU measurement. Self time by origin; `npm run bench:profile` " +
-      "prints the top functions and keeps the `.cpuprofile`.",
+      "prints the top functions and keeps the `.cpuprofile`. Raw fetch with and without a timeout side by side " +
+      "show what a per-call timeout costs inside fetch itself: the functions only the timeout series has " +
+      "(an `AbortController`, made transferable, and undici making the request's signal follow it).",
   ];
-  for (const series of ["caliber, validating", "raw fetch + timeout"]) {
+  for (const series of ["caliber, validating", "raw fetch + timeout", "raw fetch"]) {
     const profile = profileSeries(series, seconds, "stub");
     context.log(`  ${profile.callsLine}`);
     parts.push("", `**${series}** (${profile.callsLine.replace(/^\d+ calls of .*?: /, "")}):`, "");
     parts.push(markdownTable(["origin", "self time"], profile.origins));
-    if (series.startsWith("caliber")) {
-      parts.push(
-        "",
-        `Top functions of **${series}**:`,
-        "",
-        markdownTable(["function", "self time"], profile.functions.slice(0, 10)),
-      );
-    }
+    parts.push(
+      "",
+      `Top functions of **${series}**:`,
+      "",
+      markdownTable(["function", "self time"], profile.functions.slice(0, 10)),
+    );
   }
   return { heading: "Where the CPU time goes", markdown: parts.join("\n"), summary: [] };
 }
