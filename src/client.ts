@@ -11,7 +11,7 @@ import { createHttpError } from "./http-errors.ts";
 import { isNetworkError, markingNetworkErrors } from "./network-errors.ts";
 import { passingThrough, PassThroughRequest } from "./pass-through-request.ts";
 import { parseResponseData } from "./response-body.ts";
-import { createRetryingFetch, resolveRetryOptions, type RetryOptions } from "./retry.ts";
+import { lazilyRetryingFetch, resolveRetryOptions, type RetryOptions } from "./retry.ts";
 import type { StrictClient } from "./strict-client.ts";
 import { checkTimeoutMs, Deadline } from "./timeout.ts";
 import { validateRequest } from "./validation.ts";
@@ -78,7 +78,7 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
     baseUrl,
     headers: clientHeaders,
     bodySerializer: createBodySerializer(undefined),
-    fetch: (retry ? createRetryingFetch(fetch, retry) : fetch) as typeof globalThis.fetch,
+    fetch: (retry ? lazilyRetryingFetch(fetch, retry) : fetch) as typeof globalThis.fetch,
   });
   // Mirrors openapi-fetch's own list (use pushes, eject removes one): middleware must get real Requests.
   const middleware: unknown[] = [];
