@@ -23,7 +23,10 @@ export interface CaliberClientOptions {
   headers?: HeadersOptions | HeadersProvider;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof globalThis.fetch;
-  /** Time allowed per call, retries included, until the body is read; 0 turns it off. Default 30000. */
+  /**
+   * Time allowed per call, retries included (and, on a retrying client's first call, loading the retry code),
+   * until the body is read; 0 turns it off. Default 30000.
+   */
   timeoutMs?: number;
   /** Retry network errors and 408/429/502/503/504. Off by default: a PATCH may not be idempotent. */
   retry?: boolean | RetryOptions;
