@@ -3,9 +3,8 @@ import type { paths } from "../generated/openapi.ts";
 import { requestValidators } from "../generated/validators.ts";
 import { checkBaseUrl } from "./base-url.ts";
 import { CaliberError, CaliberNetworkError, CaliberTimeoutError } from "./errors.ts";
-import { operations } from "../generated/operations.ts";
+import { hasXmlBody } from "../generated/body-formats.ts";
 import { createBodySerializer, loadBodyFormat } from "./formats/serialize-body.ts";
-import { operationLabel } from "./operation-info.ts";
 import { contentTypeOf, withProvidedHeaders, type HeadersProvider } from "./headers.ts";
 import { createHttpError } from "./http-errors.ts";
 import { isNetworkError, markingNetworkErrors } from "./network-errors.ts";
@@ -56,9 +55,12 @@ interface CallResult {
   response: Response;
 }
 
-/** Per operation of the spec, made once: its body serializer knows the operation's XML shape. */
+/** Per operation of the spec, made once: its body serializer knows whether the operation has an XML shape. */
 const bodySerializers = new Map(
-  operations.map((operation) => [operationLabel(operation), { operation, serialize: createBodySerializer(operation) }]),
+  Object.entries(hasXmlBody).map(([operation, xml]) => [
+    operation,
+    { xml, serialize: createBodySerializer(operation, xml) },
+  ]),
 );
 
 const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
@@ -80,7 +82,7 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
   const core = createClient<paths>({
     baseUrl,
     headers: clientHeaders,
-    bodySerializer: createBodySerializer(undefined),
+    bodySerializer: createBodySerializer(),
     fetch: (retry ? lazilyRetryingFetch(fetch, retry) : fetch) as typeof globalThis.fetch,
   });
   // Mirrors openapi-fetch's own list (use pushes, eject removes one): middleware must get real Requests.
@@ -92,7 +94,7 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
     const headers = provider ? await withProvidedHeaders(provider, init?.headers) : init?.headers;
     const bodyFormat = bodySerializers.get(operation);
     if (init?.body !== undefined) {
-      const loading = loadBodyFormat(bodyFormat?.operation, () =>
+      const loading = loadBodyFormat(bodyFormat?.xml, () =>
         contentTypeOf(clientHeaders, headers, init.params?.header as HeadersOptions),
       );
       if (loading) await loading;
