@@ -13,7 +13,7 @@ import { parseResponseData } from "./response-body.ts";
 import { lazilyRetryingFetch, resolveRetryOptions, type RetryOptions } from "./retry.ts";
 import type { StrictClient } from "./strict-client.ts";
 import { checkTimeoutMs, Deadline } from "./timeout.ts";
-import { findIssues, validationError } from "./validation.ts";
+import { validateRequest } from "./validation.ts";
 
 export interface CaliberClientOptions {
   /** The deployment's base URL, base path included: `https://host/CAPI2_Vision` (a trailing slash is fine). */
@@ -90,10 +90,7 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
 
   async function send(method: string, path: string, init: CallInit | undefined): Promise<CallResult> {
     const operation = `${method} ${path}`;
-    if (validate) {
-      const issues = findIssues(requestValidators[path]?.[method.toLowerCase()], init, clientHeaders);
-      if (issues) throw await validationError(operation, issues);
-    }
+    if (validate) validateRequest(requestValidators[path]?.[method.toLowerCase()], operation, init, clientHeaders);
     const headers = provider ? await withProvidedHeaders(provider, init?.headers) : init?.headers;
     const bodyFormat = bodySerializers.get(operation);
     if (init?.body !== undefined) {

@@ -1,6 +1,6 @@
 /** The shape of generated/validators.ts, which is plain JavaScript underneath (Ajv's standalone code). */
 
-/** One Ajv error, as the generated code reports it (`messages: false`: src/validation-messages.ts words it). */
+/** One Ajv error, as the generated code reports it (`messages: false`: src/validation.ts words it). */
 export interface ValidatorError {
   /** JSON Pointer into the validated value, `""` for the value itself. */
   instancePath: string;

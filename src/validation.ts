@@ -4,7 +4,7 @@ import { contentTypeOf } from "./headers.ts";
 import type { CompiledValidator, OperationValidators, ValidatorError } from "./validation-types.ts";
 import type { HeadersOptions } from "openapi-fetch";
 
-/** What findIssues looks at in a call's `init`. */
+/** What validateRequest looks at in a call's `init`. */
 export interface ValidatedInit {
   params?: { header?: unknown; [location: string]: unknown };
   body?: unknown;
@@ -12,80 +12,81 @@ export interface ValidatedInit {
 }
 
 /**
- * One reason a request is refused, before it is put in words: the field (`body.PhoneID`, `params.path.id`,
- * `body`) and the rule it breaks as Ajv names it (`keyword`, `params`). Besides Ajv's keywords, `operation` says
- * the call is not an operation of the spec, and `required` at `body` that the body is missing.
- */
-export interface FoundIssue {
-  path: string;
-  keyword: string;
-  params: Record<string, unknown>;
-}
-
-/**
  * Checks a call's params and body against its operation's generated validators (`requestValidators[path][method]`,
- * undefined when the spec has no such operation), before anything is serialized or sent. Returns every issue,
- * or undefined when there is none. The Content-Type (from the client's static headers and the call's) is looked
- * at only when the operation validates bodies differently per media type (see callerBodySchema in
- * scripts/generate/validator-schemas.ts).
+ * undefined when the spec has no such operation), before anything is serialized or sent.
+ * Throws CaliberValidationError listing every issue. The Content-Type (from the client's static headers and the
+ * call's) is looked at only when the operation validates bodies differently per media type (see callerBodySchema
+ * in scripts/generate/validator-schemas.ts).
  */
-export function findIssues(
+export function validateRequest(
   validators: OperationValidators | undefined,
+  operation: string,
   init: ValidatedInit | undefined,
   clientHeaders: HeadersOptions | undefined,
-): FoundIssue[] | undefined {
-  if (validators === undefined) return [{ path: "url", keyword: "operation", params: {} }];
-  const issues: FoundIssue[] = [];
+): void {
+  if (validators === undefined) {
+    throw new CaliberValidationError(operation, [{ path: "url", message: "is not an operation of the spec" }]);
+  }
+  const issues: ValidationIssue[] = [];
   collect(validators.params, init?.params ?? {}, "params", issues);
   const body = init?.body;
   if (body === undefined) {
-    if (validators.bodyRequired) issues.push({ path: "body", keyword: "required", params: {} });
+    if (validators.bodyRequired) issues.push({ path: "body", message: "is required" });
   } else {
     const byType = validators.bodyByMediaType;
     const contentType = byType && contentTypeOf(clientHeaders, init?.headers, init?.params?.header as HeadersOptions);
     const validator = (contentType ? byType[mediaTypeOf(contentType)] : undefined) ?? validators.body;
     if (validator) collect(validator, body, "body", issues);
   }
-  return issues.length > 0 ? issues : undefined;
+  if (issues.length > 0) throw new CaliberValidationError(operation, issues);
 }
 
-function collect(validate: CompiledValidator, value: unknown, root: string, issues: FoundIssue[]): void {
+function collect(validate: CompiledValidator, value: unknown, root: string, issues: ValidationIssue[]): void {
   if (validate(value)) return;
-  for (const error of validate.errors ?? []) issues.push(found(error, root));
+  for (const error of validate.errors ?? []) issues.push(toIssue(error, root));
 }
 
-/** Ajv's error (run with `messages: false`) at the path of the offending field, the property itself included. */
-function found({ instancePath, keyword, params }: ValidatorError, root: string): FoundIssue {
+/** Ajv's error (run with `messages: false`) in words, at the path of the offending field. */
+function toIssue({ instancePath, keyword, params }: ValidatorError, root: string): ValidationIssue {
   const path = root + instancePath.split("/").map(unescapePointer).join(".");
-  const property = keyword === "additionalProperties" ? params.additionalProperty : params.missingProperty;
-  const named = keyword === "additionalProperties" || keyword === "required";
-  return { path: named ? `${path}.${String(property)}` : path, keyword, params };
+  if (keyword === "additionalProperties") {
+    return { path: `${path}.${String(params.additionalProperty)}`, message: "is not a property of the schema" };
+  }
+  if (keyword === "required") return { path: `${path}.${String(params.missingProperty)}`, message: "is required" };
+  return { path, message: describe(keyword, params) };
 }
 
 const unescapePointer = (segment: string): string => segment.replace(/~1/g, "/").replace(/~0/g, "~");
 
-type Messages = typeof import("./validation-messages.ts");
+const article = (type: unknown): string => (/^[aeiou]/.test(String(type)) ? `an ${type}` : `a ${type}`);
 
-/** The words for issues, loaded on the first refusal (valid calls never need them); forgotten if the load fails. */
-let loadingMessages: Promise<Messages | undefined> | undefined;
-
-/**
- * The CaliberValidationError for the issues findIssues found, worded by validation-messages.ts. Should that
- * module fail to load (a browser that cannot fetch the chunk), each issue still names its field, with the rule
- * in general words; the next refusal tries the load again.
- */
-export async function validationError(operation: string, issues: FoundIssue[]): Promise<CaliberValidationError> {
-  loadingMessages ??= import("./validation-messages.ts").catch(() => {
-    loadingMessages = undefined; // the next refusal tries again
-    return undefined;
-  });
-  const messages = await loadingMessages;
-  return new CaliberValidationError(
-    operation,
-    issues.map((issue) => ({ path: issue.path, message: messages?.describe(issue) ?? generally(issue) })),
-  );
+function describe(keyword: string, params: Record<string, unknown>): string {
+  switch (keyword) {
+    case "type":
+      return `must be ${String(params.type)
+        .split(",")
+        .map((type) => (type === "null" ? "null" : article(type)))
+        .join(" or ")}`;
+    case "enum":
+      return `must be one of ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(", ")}`;
+    case "const":
+      return `must be ${JSON.stringify(params.allowedValue)}`;
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return `must be ${String(params.comparison)} ${String(params.limit)}`;
+    case "format":
+      return params.format === "date-time"
+        ? "must be an RFC 3339 date-time with an offset, like 2025-05-20T10:21:27.3260116-07:00"
+        : `must be a valid ${String(params.format)}`;
+    case "pattern":
+      return `must match the pattern ${String(params.pattern)}`;
+    case "minLength":
+      return `must have at least ${String(params.limit)} characters`;
+    case "maxLength":
+      return `must have at most ${String(params.limit)} characters`;
+    default:
+      return `fails the schema's "${keyword}" rule ${JSON.stringify(params)}`;
+  }
 }
-
-/** `fails the schema's "multipleOf" rule {"multipleOf":2}`: for a rule that has no sentence of its own. */
-export const generally = ({ keyword, params }: FoundIssue): ValidationIssue["message"] =>
-  `fails the schema's "${keyword}" rule ${JSON.stringify(params)}`;

@@ -2,7 +2,7 @@
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import type { OperationValidators } from "../src/validation-types.ts";
-import { validateRequest } from "../src/validate-request.ts";
+import { validateRequest } from "../src/validation.ts";
 
 const ajv = new Ajv2020({ allErrors: true, messages: false });
 const operation: OperationValidators = {

@@ -24,7 +24,7 @@ export function generateValidators(spec: OpenApiDocument): string {
     strictTuples: false,
     allowUnionTypes: true,
     allErrors: true, // list every issue, not only the first
-    messages: false, // src/validation-messages.ts words the messages: smaller code, clearer text
+    messages: false, // src/validation.ts words the messages: smaller code, clearer text
     unicode: false,
     logger: { log: console.log, warn: warnUnlessUnicodeNotice, error: console.error },
     formats: validationFormats,
