@@ -126,7 +126,7 @@ async function runOctokit(): Promise<OctokitRun> {
   );
   const typecheck = await measureBest(1, bin("tsc"), ["-p", join(dir, "tsconfig.json")], repoDir);
   console.log(` ${sec(typecheck)} s`);
-  const files = ["openapi.ts", "enums.ts", "schemas.ts", "validators.ts", "operations.ts"].map(
+  const files = ["openapi.ts", "enums.ts", "schemas.ts", "validators.ts", "operations.ts", "body-formats.ts"].map(
     (f) => [f, kib(join(dir, "generated", f))] as [string, number],
   );
   return {

@@ -7,7 +7,7 @@
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { generateEnums } from "./generate/enums.ts";
-import { generateOperations } from "./generate/operations.ts";
+import { generateBodyFormats, generateOperations } from "./generate/operations.ts";
 import { generateSchemaAliases } from "./generate/schema-aliases.ts";
 import { readSpec, specPath as defaultSpecPath } from "./generate/spec.ts";
 import { generateTypes } from "./generate/types.ts";
@@ -17,7 +17,7 @@ import { writeGenerated, type WriteResult } from "./generate/write-generated.ts"
 export const defaultOutDir = fileURLToPath(new URL("../generated/", import.meta.url));
 
 /** Written as their generator prints them, unformatted (listed in .prettierignore): see writeGenerated. */
-const printedAsIs = new Set(["openapi.ts", "validators.ts", "operations.ts"]);
+const printedAsIs = new Set(["openapi.ts", "validators.ts", "operations.ts", "body-formats.ts"]);
 
 export interface GenerateOptions {
   /** The OpenAPI file to read; spec/openapi.yaml by default. */
@@ -41,6 +41,7 @@ export async function generateAll(options: GenerateOptions = {}): Promise<Map<st
     ["schemas.ts", () => generateSchemaAliases(spec)],
     ["validators.ts", () => generateValidators(spec)],
     ["operations.ts", () => generateOperations(spec)],
+    ["body-formats.ts", () => generateBodyFormats(spec)],
   ];
   const states = new Map<string, WriteResult>();
   for (const [file, source] of outputs) {

@@ -3,9 +3,8 @@ import type { paths } from "../generated/openapi.ts";
 import { requestValidators } from "../generated/validators.ts";
 import { checkBaseUrl } from "./base-url.ts";
 import { CaliberError, CaliberNetworkError, CaliberTimeoutError, CaliberValidationError } from "./errors.ts";
-import { operations } from "../generated/operations.ts";
+import { hasXmlBody } from "../generated/body-formats.ts";
 import { createBodySerializer, loadBodyFormat } from "./formats/serialize-body.ts";
-import { operationLabel } from "./operation-info.ts";
 import { contentTypeOf, withProvidedHeaders, type HeadersProvider } from "./headers.ts";
 import { createDirectRequester } from "./direct-request.ts";
 import { headerIssues } from "./header-check.ts";
@@ -13,7 +12,7 @@ import { createHttpError } from "./http-errors.ts";
 import { isNetworkError, markingNetworkErrors } from "./network-errors.ts";
 import { passingThrough, PassThroughRequest } from "./pass-through-request.ts";
 import { parseResponseData } from "./response-body.ts";
-import { createRetryingFetch, resolveRetryOptions, type RetryOptions } from "./retry.ts";
+import { lazilyRetryingFetch, resolveRetryOptions, type RetryOptions } from "./retry.ts";
 import type { StrictClient } from "./strict-client.ts";
 import { checkTimeoutMs, Deadline } from "./timeout.ts";
 import { validateRequest } from "./validation.ts";
@@ -25,7 +24,10 @@ export interface CaliberClientOptions {
   headers?: HeadersOptions | HeadersProvider;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof globalThis.fetch;
-  /** Time allowed per call, retries included, until the body is read; 0 turns it off. Default 30000. */
+  /**
+   * Time allowed per call, retries included (and, on a retrying client's first call, loading the retry code),
+   * until the body is read; 0 turns it off. Default 30000.
+   */
   timeoutMs?: number;
   /** Retry network errors and 408/429/502/503/504. Off by default: a PATCH may not be idempotent. */
   retry?: boolean | RetryOptions;
@@ -61,10 +63,13 @@ interface CallResult {
   response: Response;
 }
 
-/** Per operation of the spec, made once: its body serializer knows the operation's XML shape. */
-const serializeAnyBody = createBodySerializer(undefined);
+const serializeAnyBody = createBodySerializer();
+/** Per operation of the spec, made once: its body serializer knows whether the operation has an XML shape. */
 const bodySerializers = new Map(
-  operations.map((operation) => [operationLabel(operation), { operation, serialize: createBodySerializer(operation) }]),
+  Object.entries(hasXmlBody).map(([operation, xml]) => [
+    operation,
+    { xml, serialize: createBodySerializer(operation, xml) },
+  ]),
 );
 
 const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
@@ -88,7 +93,7 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
   const validate = options.validate !== false;
   const throwOnError = options.throwOnError === true;
   const fetch = passingThrough(markingNetworkErrors(options.fetch ?? globalThis.fetch), options.fetch);
-  const transport = retry ? (createRetryingFetch(fetch as never, retry) as typeof fetch) : fetch;
+  const transport = retry ? (lazilyRetryingFetch(fetch as never, retry) as typeof fetch) : fetch;
   const core = createClient<paths>({
     baseUrl,
     headers: clientHeaders,
@@ -106,7 +111,7 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
     const headers = provider ? await withProvidedHeaders(provider, init?.headers, operation) : init?.headers;
     const bodyFormat = bodySerializers.get(operation);
     if (init?.body !== undefined) {
-      const loading = loadBodyFormat(bodyFormat?.operation, () =>
+      const loading = loadBodyFormat(bodyFormat?.xml, () =>
         contentTypeOf(clientHeaders, headers, init.params?.header as HeadersOptions),
       );
       if (loading) await loading;

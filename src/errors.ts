@@ -130,11 +130,13 @@ const hasName =
   (error: unknown): error is T =>
     typeof error === "object" && error !== null && (error as { name?: unknown }).name === name;
 
-export const isCaliberValidationError = hasName<CaliberValidationError>("CaliberValidationError");
-export const isCaliberTimeoutError = hasName<CaliberTimeoutError>("CaliberTimeoutError");
-export const isCaliberNetworkError = hasName<CaliberNetworkError>("CaliberNetworkError");
-export const isCaliberHttpError = hasName<CaliberHttpError>("CaliberHttpError");
-export const isCaliberResponseParseError = hasName<CaliberResponseParseError>("CaliberResponseParseError");
+// Marked pure so that a bundle drops the guards it does not use.
+export const isCaliberValidationError = /* @__PURE__ */ hasName<CaliberValidationError>("CaliberValidationError");
+export const isCaliberTimeoutError = /* @__PURE__ */ hasName<CaliberTimeoutError>("CaliberTimeoutError");
+export const isCaliberNetworkError = /* @__PURE__ */ hasName<CaliberNetworkError>("CaliberNetworkError");
+export const isCaliberHttpError = /* @__PURE__ */ hasName<CaliberHttpError>("CaliberHttpError");
+export const isCaliberResponseParseError =
+  /* @__PURE__ */ hasName<CaliberResponseParseError>("CaliberResponseParseError");
 
 const caliberErrorNames = new Set([
   "CaliberValidationError",

@@ -5,7 +5,8 @@
  */
 const fromFetch = new WeakSet<object>();
 
-function markAndRethrow(error: unknown): never {
+/** Rethrows `error` marked as a network failure: no request was sent, for want of the network. */
+export function markAsNetworkError(error: unknown): never {
   if (typeof error === "object" && error !== null) fromFetch.add(error);
   throw error;
 }
@@ -14,7 +15,7 @@ type Fetch = (request: Request, init?: RequestInit) => Promise<Response>;
 
 /** `fetch`, with its rejections marked for isNetworkError. */
 export function markingNetworkErrors(fetch: Fetch): Fetch {
-  return (request, init) => fetch(request, init).catch(markAndRethrow);
+  return (request, init) => fetch(request, init).catch(markAsNetworkError);
 }
 
 export function isNetworkError(error: unknown): boolean {

@@ -2,7 +2,7 @@
 // scratch directory, and a separate `node` process imports the one and requires the other, then validates and
 // sends through each. The generated validators must load in both (Ajv's standalone code `require`s by default).
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -47,6 +47,19 @@ delete report.esm.refused; delete report.cjs.refused;
 console.log(JSON.stringify(report));
 `;
 
+const retryChild = `
+import { createRequire } from "node:module";
+const [dir, origin] = process.argv.slice(1);
+const builds = { esm: await import(dir + "/index.js"), cjs: createRequire(import.meta.url)(dir + "/index.cjs") };
+const report = {};
+for (const [name, lib] of Object.entries(builds)) {
+  const client = lib.createCaliberClient({ baseUrl: origin, retry: { baseDelayMs: 1, maxDelayMs: 1 } });
+  const { response } = await client.PATCH("/api/v2/clientcontact/{clientContactId}/phone", { params: { path: { clientContactId: 5 } }, body: {} });
+  report[name] = response.status;
+}
+console.log(JSON.stringify(report));
+`;
+
 describe("dist: ESM and CJS builds", () => {
   it("load in Node, validate with the generated validators, and send", { timeout: 60_000 }, async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [
@@ -73,6 +86,35 @@ describe("dist: ESM and CJS builds", () => {
       "/api/v2/clientcontact/5/phone",
     ]);
   });
+
+  it(
+    "retry through each build: the ESM build loads its retry chunk on the first call, the CJS build has it inline",
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      server.reset();
+      // Every first attempt is refused with a 503, every retry answered.
+      server.respondWith((_request, response) =>
+        response.writeHead(server.requests.length % 2 === 1 ? 503 : 200).end(),
+      );
+      const { stdout } = await promisify(execFile)(process.execPath, [
+        "--input-type=module",
+        "-e",
+        retryChild,
+        outDir,
+        server.origin,
+      ]);
+      expect(JSON.parse(stdout)).toEqual({ esm: 200, cjs: 200 });
+      expect(server.requests).toHaveLength(4);
+      const esmFiles = await readdir(outDir);
+      const retryChunk = esmFiles.find((file) => /^retrying-fetch-.+\.js$/.test(file));
+      expect(retryChunk, `a retrying-fetch chunk among ${esmFiles.join(", ")}`).toBeDefined();
+      expect(await readFile(join(outDir, "index.js"), "utf8")).not.toContain("retry-after");
+      expect(await readFile(join(outDir, retryChunk!), "utf8")).toContain("retry-after");
+      expect(await readFile(join(outDir, "index.cjs"), "utf8")).toContain("retry-after");
+    },
+  );
 
   it("have no require() left in the ESM build", async () => {
     expect(await readFile(join(outDir, "index.js"), "utf8")).not.toMatch(/\brequire\(/);

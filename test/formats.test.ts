@@ -1,19 +1,23 @@
 // Body formats: DataContract XML and form encoding, written and read back from the spec's generated metadata.
 import { XMLParser } from "fast-xml-parser";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { operations } from "../generated/operations.ts";
 import { findOperations } from "../scripts/generate/operations.ts";
 import { readSpec } from "../scripts/generate/spec.ts";
 import { isCaliberValidationError } from "../src/errors.ts";
 import { serializeDataContractXml } from "../src/formats/data-contract-xml.ts";
 import { parseDataContractXml } from "../src/formats/parse-data-contract-xml.ts";
-import { parseFormUrlEncoded, serializeFormUrlEncoded } from "../src/formats/form-urlencoded.ts";
+import { serializeFormUrlEncoded } from "../src/formats/form-urlencoded.ts";
+import { parseFormUrlEncoded } from "../src/formats/parse-form-urlencoded.ts";
 import { bodyFormatOf } from "../src/formats/media-types.ts";
 import { loadBodyFormat, serializeBody } from "../src/formats/serialize-body.ts";
+import { serializeXmlBody } from "../src/formats/xml-body.ts";
+import { operationLabel } from "../src/operation-info.ts";
 import { helpPageSamples } from "./helpers/help-page.ts";
 
 const phoneOperation = operations.find((o) => o.operationId === "patchClientContactPhone")!;
+const phoneLabel = operationLabel(phoneOperation);
 const samples = helpPageSamples();
 const pageJson = JSON.parse(samples.json) as Record<string, unknown>;
 
@@ -140,11 +144,69 @@ describe("format by Content-Type", () => {
 
   it("serializes each format, JSON by default", async () => {
     const body = { Number: "1", RefType: 0 };
-    expect(serializeBody(body, null, phoneOperation)).toBe('{"Number":"1","RefType":0}');
-    expect(serializeBody(body, "application/x-www-form-urlencoded", phoneOperation)).toBe("Number=1&RefType=0");
-    await loadBodyFormat(phoneOperation, () => "text/xml");
-    expect(serializeBody(body, "text/xml", phoneOperation)).toContain("<Number>1</Number><RefType>Division</RefType>");
-    expect(() => serializeBody(body, "text/plain", phoneOperation)).toThrow(/headers.Content-Type/);
+    expect(serializeBody(body, null, phoneLabel, true)).toBe('{"Number":"1","RefType":0}');
+    expect(serializeBody(body, "application/x-www-form-urlencoded", phoneLabel, true)).toBe("Number=1&RefType=0");
+    await loadBodyFormat(true, () => "text/xml");
+    expect(serializeBody(body, "text/xml", phoneLabel, true)).toContain(
+      "<Number>1</Number><RefType>Division</RefType>",
+    );
+    expect(() => serializeBody(body, "text/plain", phoneLabel, true)).toThrow(/headers.Content-Type/);
+  });
+});
+
+describe("serializeBody's refusals name the operation and the reason", () => {
+  const contentTypeIssue = (message: string) => [{ path: "headers.Content-Type", message }];
+
+  it("XML asked for before the XML chunk is loaded", async () => {
+    vi.resetModules();
+    const fresh = await import("../src/formats/serialize-body.ts");
+    expect(caught(() => fresh.serializeBody({ Number: "1" }, "text/xml", phoneLabel, true))).toMatchObject({
+      name: "CaliberValidationError",
+      operation: phoneLabel,
+      issues: contentTypeIssue('"text/xml" needs loadBodyFormat() first'),
+    });
+  });
+
+  it("XML for an operation the spec gives no XML shape: the XML chunk is not even loaded", () => {
+    expect(loadBodyFormat(false, () => "text/xml")).toBeUndefined();
+    expect(caught(() => serializeBody({}, "application/xml", "POST /things"))).toMatchObject({
+      operation: "POST /things",
+      issues: contentTypeIssue('"application/xml" has no XML shape in the spec for this operation'),
+    });
+  });
+
+  it("an enum number XML cannot name: the XML chunk's issue, thrown with the operation", async () => {
+    await loadBodyFormat(true, () => "text/xml");
+    const error = caught(() => serializeBody({ Number: "1", RefType: 7 }, "text/xml", phoneLabel, true));
+    expect(error).toMatchObject({
+      name: "CaliberValidationError",
+      operation: phoneLabel,
+      issues: [{ path: "body.RefType", message: "has no known enum member name for 7 (XML writes enums by name)" }],
+    });
+    expect((error as Error).message).toBe(
+      `Invalid request for ${phoneLabel}, nothing was sent: body.RefType has no known enum member name for 7 (XML writes enums by name)`,
+    );
+  });
+
+  it('a format this client does not write, for a call outside the spec: named "request"', () => {
+    expect(caught(() => serializeBody({}, "text/plain"))).toMatchObject({
+      operation: "request",
+      issues: contentTypeIssue('"text/plain" is not a body format this client writes (JSON, XML or form)'),
+    });
+  });
+});
+
+describe("the client's XML chunk (xml-body.ts)", () => {
+  it("finds the operation's XML shape by its label", () => {
+    expect(serializeXmlBody({ Number: "1" }, phoneLabel)).toBe(
+      serializeDataContractXml({ Number: "1" }, phoneOperation),
+    );
+  });
+
+  it("returns an issue for an operation it has no XML shape for", () => {
+    expect(serializeXmlBody({ Number: "1" }, "GET /nowhere")).toEqual([
+      { path: "body", message: "has no XML shape in the spec" },
+    ]);
   });
 });
 

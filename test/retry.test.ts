@@ -1,6 +1,7 @@
 // The backoff arithmetic, with the randomness and the clock passed in.
 import { describe, expect, it } from "vitest";
-import { parseRetryAfter, resolveRetryOptions, retryDelayMs } from "../src/retry.ts";
+import { resolveRetryOptions } from "../src/retry.ts";
+import { parseRetryAfter, retryDelayMs } from "../src/retrying-fetch.ts";
 
 const options = { retries: 5, baseDelayMs: 100, maxDelayMs: 1000 };
 const answer = (headers: Record<string, string>) => new Response(null, { status: 503, headers });

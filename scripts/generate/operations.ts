@@ -1,4 +1,4 @@
-import type { BodyField, OperationInfo, XmlBodyShape } from "../../src/operation-info.ts";
+import { operationLabel, type BodyField, type OperationInfo, type XmlBodyShape } from "../../src/operation-info.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
 import { callerBodySchema } from "./validator-schemas.ts";
 
@@ -96,6 +96,21 @@ export function generateOperations(spec: OpenApiDocument): string {
     "",
     `/** Every operation of the spec with its path parameters, request media types, body fields and XML shape. */`,
     `export const operations: readonly OperationInfo[] = ${JSON.stringify(findOperations(spec), null, 2)};`,
+    "",
+  ].join("\n");
+}
+
+/**
+ * `generated/body-formats.ts`: every operation by label, and whether its body has an XML shape. This is all the
+ * client's entry chunk needs to pick a body format; the shapes themselves (operations.ts) load with the XML chunk.
+ */
+export function generateBodyFormats(spec: OpenApiDocument): string {
+  const hasXmlBody = Object.fromEntries(
+    findOperations(spec).map((operation) => [operationLabel(operation), operation.xmlBody !== undefined]),
+  );
+  return [
+    "/** Every operation of the spec by label (`PATCH /path`): true when its request body has a DataContract XML shape. */",
+    `export const hasXmlBody: Readonly<Record<string, boolean>> = ${JSON.stringify(hasXmlBody, null, 2)};`,
     "",
   ].join("\n");
 }

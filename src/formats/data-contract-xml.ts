@@ -1,43 +1,16 @@
-// The builder alone (fast-xml-parser's own, published on its own): the client never loads the parser.
-import XMLBuilder from "fast-xml-builder";
-import { CaliberValidationError, type ValidationIssue } from "../errors.ts";
+import { CaliberValidationError } from "../errors.ts";
 import { operationLabel, type BodyField, type OperationInfo, type XmlBodyShape } from "../operation-info.ts";
-
-/** Every DataContract document declares the XML Schema instance namespace (`i:nil` and friends live there). */
-const xmlSchemaInstance = "http://www.w3.org/2001/XMLSchema-instance";
-
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", format: false });
+import { writeDataContractXml } from "./write-data-contract-xml.ts";
 
 /**
- * Writes a body object the way .NET's DataContractSerializer reads it: the root element and namespace from the
- * spec, members in the spec's (alphabetical) order, only the fields given, booleans as `true`/`false`, enums by
- * member name. An enum number with no known name cannot be written and is a validation error.
+ * A body object as DataContract XML for an operation of the spec (see writeDataContractXml); an enum number
+ * with no known name, or an operation without an XML shape, is a CaliberValidationError.
  */
 export function serializeDataContractXml(body: Record<string, unknown>, operation: OperationInfo): string {
   const { shape, fields } = xmlShapeOf(operation);
-  const issues: ValidationIssue[] = [];
-  const element: Record<string, unknown> = { "@_xmlns:i": xmlSchemaInstance };
-  if (shape.namespace) element["@_xmlns"] = shape.namespace;
-  for (const name of shape.order) {
-    const value = body[name];
-    if (value === undefined) continue;
-    const enumNames = fields[name]?.enumNames;
-    if (enumNames) {
-      const memberName = enumNames[String(value)];
-      if (memberName === undefined) {
-        issues.push({
-          path: `body.${name}`,
-          message: `has no known enum member name for ${JSON.stringify(value)} (XML writes enums by name)`,
-        });
-        continue;
-      }
-      element[name] = memberName;
-    } else {
-      element[name] = String(value);
-    }
-  }
-  if (issues.length > 0) throw new CaliberValidationError(operationLabel(operation), issues);
-  return builder.build({ [shape.root]: element }) as string;
+  const written = writeDataContractXml(body, shape, fields);
+  if (typeof written !== "string") throw new CaliberValidationError(operationLabel(operation), written);
+  return written;
 }
 
 export function xmlShapeOf(operation: OperationInfo): {

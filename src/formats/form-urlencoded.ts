@@ -1,6 +1,3 @@
-import { CaliberValidationError, type ValidationIssue } from "../errors.ts";
-import { operationLabel, type OperationInfo } from "../operation-info.ts";
-
 /**
  * `key=value` pairs of the fields given, as ASP.NET's form model binder reads them: enums as their numbers,
  * booleans as `true`/`false`. Only top-level scalar fields exist in the spec's bodies today.
@@ -11,29 +8,4 @@ export function serializeFormUrlEncoded(body: Record<string, unknown>): string {
     if (value !== undefined) form.append(name, String(value));
   }
   return form.toString();
-}
-
-/** Reads a form body back into the body object, typing numbers and booleans by the spec. */
-export function parseFormUrlEncoded(text: string, operation: OperationInfo): Record<string, unknown> {
-  const fields = operation.bodyFields ?? {};
-  const body: Record<string, unknown> = {};
-  const issues: ValidationIssue[] = [];
-  for (const [name, value] of new URLSearchParams(text)) {
-    if (name in body) {
-      issues.push({ path: `body.${name}`, message: "appears more than once" });
-      continue;
-    }
-    const type = fields[name]?.type;
-    if ((type === "integer" || type === "number") && value.trim() !== "" && Number.isFinite(Number(value))) {
-      body[name] = Number(value);
-    } else if (type === "boolean" && (value === "true" || value === "false")) {
-      body[name] = value === "true";
-    } else {
-      body[name] = value;
-    }
-  }
-  if (issues.length > 0) {
-    throw new CaliberValidationError(operationLabel(operation), issues);
-  }
-  return body;
 }

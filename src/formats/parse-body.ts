@@ -1,7 +1,7 @@
 import { CaliberValidationError } from "../errors.ts";
 import { operationLabel, type OperationInfo } from "../operation-info.ts";
 import { parseDataContractXml } from "./parse-data-contract-xml.ts";
-import { parseFormUrlEncoded } from "./form-urlencoded.ts";
+import { parseFormUrlEncoded } from "./parse-form-urlencoded.ts";
 import type { BodyFormat } from "./media-types.ts";
 
 /** Reads a request body of any of the spec's formats back into the body object the validators check. */

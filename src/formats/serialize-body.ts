@@ -1,60 +1,63 @@
 import { CaliberValidationError } from "../errors.ts";
-import { operationLabel, type OperationInfo } from "../operation-info.ts";
 import { serializeFormUrlEncoded } from "./form-urlencoded.ts";
 import { bodyFormatOf } from "./media-types.ts";
 
-type DataContractXml = typeof import("./data-contract-xml.ts");
+type XmlBody = typeof import("./xml-body.ts");
 
 /** The XML format, loaded on first use so that callers who never send XML never load the XML library. */
-let dataContractXml: DataContractXml | undefined;
+let xmlBody: XmlBody | undefined;
 
 /**
  * Loads the XML format when a call will need it and it is not loaded yet; `undefined` when nothing is to load, so
- * that the common case costs no await. The Content-Type is asked for only then.
+ * that the common case costs no await. The Content-Type is asked for only then. `hasXmlBody`: the spec gives the
+ * operation's body an XML shape (generated/body-formats.ts).
  */
 export function loadBodyFormat(
-  operation: OperationInfo | undefined,
+  hasXmlBody: boolean | undefined,
   contentType: () => string | undefined,
 ): Promise<void> | undefined {
-  if (dataContractXml !== undefined || !operation?.xmlBody) return undefined;
+  if (xmlBody !== undefined || !hasXmlBody) return undefined;
   const type = contentType();
   if (type === undefined || bodyFormatOf(type) !== "xml") return undefined;
-  return import("./data-contract-xml.ts").then((module) => {
-    dataContractXml = module;
+  return import("./xml-body.ts").then((module) => {
+    xmlBody = module;
   });
 }
 
 /**
  * The one place a request body is written, in the format its Content-Type names (JSON when there is none).
- * It runs after validation, as openapi-fetch's `bodySerializer`. XML needs the operation's shape from the
- * spec (generated/operations.ts) and `loadBodyFormat` first.
+ * It runs after validation, as openapi-fetch's `bodySerializer`. `operation` (`PATCH /path`) is what errors
+ * name; XML needs `hasXmlBody` and `loadBodyFormat` first, and takes the operation's shape from the XML chunk.
  */
 export function serializeBody(
   body: unknown,
   contentType: string | null | undefined,
-  operation?: OperationInfo,
+  operation = "request",
+  hasXmlBody = false,
 ): string {
   const format = contentType == null ? "json" : bodyFormatOf(contentType);
   if (format === "json") return JSON.stringify(body);
-  const label = operation ? operationLabel(operation) : "request";
   if (format === "form") return serializeFormUrlEncoded(body as Record<string, unknown>);
-  if (format === "xml" && operation?.xmlBody && dataContractXml) {
-    return dataContractXml.serializeDataContractXml(body as Record<string, unknown>, operation);
+  if (format === "xml" && hasXmlBody && xmlBody) {
+    const written = xmlBody.serializeXmlBody(body as Record<string, unknown>, operation);
+    if (typeof written === "string") return written;
+    throw new CaliberValidationError(operation, written);
   }
   const reason =
     format === "xml"
-      ? operation?.xmlBody
+      ? hasXmlBody
         ? "needs loadBodyFormat() first"
         : "has no XML shape in the spec for this operation"
       : "is not a body format this client writes (JSON, XML or form)";
-  throw new CaliberValidationError(label, [
+  throw new CaliberValidationError(operation, [
     { path: "headers.Content-Type", message: `${JSON.stringify(contentType)} ${reason}` },
   ]);
 }
 
 /** openapi-fetch's `bodySerializer` for one operation: it is handed the merged headers of the call. */
 export function createBodySerializer(
-  operation: OperationInfo | undefined,
+  operation?: string,
+  hasXmlBody = false,
 ): (body: unknown, headers?: Headers) => string {
-  return (body, headers) => serializeBody(body, headers?.get("content-type"), operation);
+  return (body, headers) => serializeBody(body, headers?.get("content-type"), operation, hasXmlBody);
 }
