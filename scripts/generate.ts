@@ -36,7 +36,7 @@ export async function generateAll(options: GenerateOptions = {}): Promise<Map<st
   const outDir = (options.outDir ?? defaultOutDir).replace(/\/?$/, "/");
   const spec = await readSpec(specPath);
   const outputs: [file: string, source: () => Promise<string> | string][] = [
-    ["openapi.ts", () => generateTypes(specPath)],
+    ["openapi.ts", () => generateTypes(spec)],
     ["enums.ts", () => generateEnums(spec)],
     ["schemas.ts", () => generateSchemaAliases(spec)],
     ["validators.ts", () => generateValidators(spec)],
