@@ -17,7 +17,7 @@ import { writeGenerated, type WriteResult } from "./generate/write-generated.ts"
 export const defaultOutDir = fileURLToPath(new URL("../generated/", import.meta.url));
 
 /** Written as their generator prints them, unformatted (listed in .prettierignore): see writeGenerated. */
-const printedAsIs = new Set(["openapi.ts", "validators.ts", "operations.ts"]);
+const printedAsIs = new Set(["openapi.ts", "validators.ts", "operations.ts", "enums.ts", "schemas.ts"]);
 
 export interface GenerateOptions {
   /** The OpenAPI file to read; spec/openapi.yaml by default. */
