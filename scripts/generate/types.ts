@@ -3,14 +3,27 @@ import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
 import type { OpenApiDocument } from "./spec.ts";
 import { httpMethods } from "./validator-schemas.ts";
 
-type OpenApiTypeScript = typeof import("openapi-typescript");
+type OpenApiTypeScript = Pick<
+  typeof import("openapi-typescript"),
+  "astToString" | "resolveRef" | "scanDiscriminators" | "transformSchema"
+>;
 
 /**
- * Loaded on first use, through `require`: the CommonJS build, with TypeScript, loads in ~0.7 s under tsx, where
+ * Loaded on first use, through `require`: the CommonJS build, with TypeScript, loads in ~0.6 s under tsx, where
  * tsx's ESM loader hooks made `import` of the ESM build take ~2 s (they read and sniff TypeScript's 9 MB file).
+ * Only the modules that hold the transform and the printer (the package exports its files): the main entry also
+ * loads Redocly's core for openapiTS()'s lint and bundle, which are not used here (~0.3 s).
  */
 let loaded: OpenApiTypeScript | undefined;
-const openapiTypeScript = () => (loaded ??= createRequire(import.meta.url)("openapi-typescript") as OpenApiTypeScript);
+function openapiTypeScript(): OpenApiTypeScript {
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  const { resolveRef, scanDiscriminators } = require("openapi-typescript/dist/lib/utils.cjs") as OpenApiTypeScript;
+  const { astToString } = require("openapi-typescript/dist/lib/ts.cjs") as OpenApiTypeScript;
+  const transformSchema =
+    require("openapi-typescript/dist/transform/index.cjs") as OpenApiTypeScript["transformSchema"];
+  return (loaded = { astToString, resolveRef, scanDiscriminators, transformSchema });
+}
 
 /**
  * `paths`, `components` and `operations`, as openapi-typescript derives them from the spec.
