@@ -17,7 +17,14 @@ import { writeGenerated, type WriteResult } from "./generate/write-generated.ts"
 export const defaultOutDir = fileURLToPath(new URL("../generated/", import.meta.url));
 
 /** Written as their generator prints them, unformatted (listed in .prettierignore): see writeGenerated. */
-const printedAsIs = new Set(["openapi.ts", "validators.ts", "operations.ts", "body-formats.ts"]);
+const printedAsIs = new Set([
+  "openapi.ts",
+  "validators.ts",
+  "operations.ts",
+  "body-formats.ts",
+  "enums.ts",
+  "schemas.ts",
+]);
 
 export interface GenerateOptions {
   /** The OpenAPI file to read; spec/openapi.yaml by default. */
@@ -36,7 +43,7 @@ export async function generateAll(options: GenerateOptions = {}): Promise<Map<st
   const outDir = (options.outDir ?? defaultOutDir).replace(/\/?$/, "/");
   const spec = await readSpec(specPath);
   const outputs: [file: string, source: () => Promise<string> | string][] = [
-    ["openapi.ts", () => generateTypes(specPath)],
+    ["openapi.ts", () => generateTypes(spec)],
     ["enums.ts", () => generateEnums(spec)],
     ["schemas.ts", () => generateSchemaAliases(spec)],
     ["validators.ts", () => generateValidators(spec)],

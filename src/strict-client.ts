@@ -1,4 +1,4 @@
-import type { Client, FetchOptions, FetchResponse } from "openapi-fetch";
+import type { Client, FetchOptions, FetchResponse, ParamsOption, RequestBodyOption } from "openapi-fetch";
 import type { FilterKeys, HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
 
 /** The options of one call: path parameters, body and the rest of openapi-fetch's `init`. */
@@ -11,8 +11,13 @@ type OperationOf<PathItem, Method extends HttpMethod> = Extract<
   Record<string | number, any>
 >;
 
-/** `init` is optional only where the operation has no required parameter or body. */
-type InitArgument<Init> = RequiredKeysOf<Init> extends never ? [init?: Init] : [init: Init];
+/**
+ * `init` is optional only where the operation has no required parameter or body. Only `params` and `body` can be
+ * required (every other option of FetchOptions is optional), so only they are looked at: asking RequiredKeysOf of
+ * the whole of FetchOptions, `RequestInit` included, was 40% of the type instantiations of a consumer's calls.
+ */
+type InitArgument<Operation, Init> =
+  RequiredKeysOf<ParamsOption<Operation> & RequestBodyOption<Operation>> extends never ? [init?: Init] : [init: Init];
 
 /**
  * openapi-fetch infers `init` as a type parameter and widens it with `[key: string]: unknown`, so a
@@ -23,7 +28,7 @@ export type StrictMethod<Paths extends object, Method extends HttpMethod> = <
   Path extends PathsWithMethod<Paths, Method>,
 >(
   url: Path,
-  ...init: InitArgument<CallInit<Paths[Path], Method>>
+  ...init: InitArgument<FilterKeys<Paths[Path], Method>, CallInit<Paths[Path], Method>>
 ) => Promise<FetchResponse<OperationOf<Paths[Path], Method>, CallInit<Paths[Path], Method>, MediaType>>;
 
 /** An openapi-fetch client whose method calls are checked strictly against the spec. */

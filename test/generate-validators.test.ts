@@ -4,6 +4,7 @@ import { readSpec, type OpenApiDocument } from "../scripts/generate/spec.ts";
 import { generateValidators } from "../scripts/generate/validators.ts";
 import { callerBodySchema, componentId, operationSchemas, toAjvSchema } from "../scripts/generate/validator-schemas.ts";
 import { requestValidators } from "../generated/validators.ts";
+import { generateInTemp } from "./helpers/generate-temp.ts";
 
 const spec = await readSpec();
 
@@ -145,5 +146,49 @@ describe("generateValidators", () => {
     expect(source).toContain(
       'bodyByMediaType: { "application/json": validatePutABody, "text/json": validatePutABody, "text/plain": validatePutABody2 }',
     );
+  });
+
+  it("compiles one validator for parameters or bodies that several operations share", async () => {
+    const id = { name: "id", in: "path", required: true, schema: { type: "integer" } };
+    const body = {
+      content: { "application/json": { schema: { type: "object", properties: { n: { type: "string" } } } } },
+    };
+    const ok = { "200": { description: "OK" } };
+    const shared = specWith({
+      "/a/{id}": {
+        get: { operationId: "getA", parameters: [id], responses: ok },
+        put: { operationId: "putA", parameters: [id], requestBody: body, responses: ok },
+        delete: { operationId: "deleteA", parameters: [id], responses: ok },
+      },
+      "/a": {
+        post: {
+          operationId: "createA",
+          parameters: [{ name: "dryRun", in: "query", schema: { type: "boolean" } }],
+          requestBody: body,
+          responses: ok,
+        },
+      },
+    });
+    const source = generateValidators(shared);
+    expect(source).toContain(
+      '"/a/{id}": { get: { params: validateGetAParams, bodyRequired: false }, ' +
+        "put: { params: validateGetAParams, bodyRequired: false, body: validatePutABody }, " +
+        "delete: { params: validateGetAParams, bodyRequired: false } },",
+    );
+    expect(source).toContain(
+      '"/a": { post: { params: validateCreateAParams, bodyRequired: false, body: validatePutABody } },',
+    );
+    const exported = [...source.matchAll(/export const (validate\w+)/g)].map((m) => m[1]).sort();
+    expect(exported).toEqual(["validateCreateAParams", "validateGetAParams", "validatePutABody"]);
+
+    // The shared validator checks each operation's own parameters: DELETE still needs its id, as an integer.
+    const { requestValidators: table } = await (
+      await generateInTemp(shared)
+    ).load<typeof import("../generated/validators.ts")>("validators.ts");
+    const deleteParams = table["/a/{id}"]!.delete!.params;
+    expect(deleteParams({ path: { id: 1 } })).toBe(true);
+    expect(deleteParams({ path: { id: "x" } })).toBe(false);
+    expect(deleteParams.errors?.[0]).toMatchObject({ instancePath: "/path/id", keyword: "type" });
+    expect(table["/a"]!.post!.params({ query: { dryRun: "yes" } })).toBe(false);
   });
 });
