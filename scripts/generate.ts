@@ -2,8 +2,9 @@
  * `npm run generate`: derives everything in generated/ from spec/openapi.yaml.
  * `npm run generate -- --check` writes nothing and fails when generated/ is stale (used by `npm run check`).
  * `--spec <file> --out <dir>` run the same generators on another spec (tests, benchmarks).
- * Each generator returns source text; generateAll formats, writes and reports.
+ * Each generator returns source text; generateAll adds the header, writes what changed and reports.
  */
+import { isAbsolute, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { generateEnums } from "./generate/enums.ts";
@@ -12,19 +13,16 @@ import { generateSchemaAliases } from "./generate/schema-aliases.ts";
 import { readSpec, specPath as defaultSpecPath } from "./generate/spec.ts";
 import { generateTypes } from "./generate/types.ts";
 import { generateValidators } from "./generate/validators.ts";
-import { writeGenerated, type WriteResult } from "./generate/write-generated.ts";
+import { generatedHeader, writeGenerated, type WriteResult } from "./generate/write-generated.ts";
 
 export const defaultOutDir = fileURLToPath(new URL("../generated/", import.meta.url));
+const repoRoot = fileURLToPath(new URL("../", import.meta.url));
 
-/** Written as their generator prints them, unformatted (listed in .prettierignore): see writeGenerated. */
-const printedAsIs = new Set([
-  "openapi.ts",
-  "validators.ts",
-  "operations.ts",
-  "body-formats.ts",
-  "enums.ts",
-  "schemas.ts",
-]);
+/** The spec as the header of each generated file names it: from the repository's root when it is inside it. */
+function specName(specPath: string): string {
+  const fromRoot = relative(repoRoot, resolve(specPath));
+  return fromRoot.startsWith("..") || isAbsolute(fromRoot) ? resolve(specPath) : fromRoot;
+}
 
 export interface GenerateOptions {
   /** The OpenAPI file to read; spec/openapi.yaml by default. */
@@ -50,9 +48,10 @@ export async function generateAll(options: GenerateOptions = {}): Promise<Map<st
     ["operations.ts", () => generateOperations(spec)],
     ["body-formats.ts", () => generateBodyFormats(spec)],
   ];
+  const header = generatedHeader(specName(specPath));
   const states = new Map<string, WriteResult>();
   for (const [file, source] of outputs) {
-    const state = await writeGenerated(outDir + file, await source(), options.check, !printedAsIs.has(file));
+    const state = await writeGenerated(outDir + file, header + (await source()), options.check);
     states.set(file, state);
     options.onFile?.(file, state);
   }

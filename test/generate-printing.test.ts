@@ -1,8 +1,6 @@
 // generate writes every file as its generator prints it; prettier is not run on generated/ (.prettierignore).
 // enums.ts and schemas.ts are small and read by people: their generators must print what prettier would.
-// writeGenerated still formats a file it is asked to format.
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as prettier from "prettier";
@@ -11,6 +9,8 @@ import { generateEnums } from "../scripts/generate/enums.ts";
 import { generateSchemaAliases } from "../scripts/generate/schema-aliases.ts";
 import { readSpec, specPath } from "../scripts/generate/spec.ts";
 import { generatedHeader, writeGenerated } from "../scripts/generate/write-generated.ts";
+import { generateInTemp } from "./helpers/generate-temp.ts";
+import { tempDir } from "./helpers/temp-dir.ts";
 
 const repoGenerated = (file: string) => fileURLToPath(new URL(`../generated/${file}`, import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -29,21 +29,30 @@ describe("printing of generated files", { timeout: 60_000 }, () => {
     ["a second schema", fixture("second-schema.yaml")],
   ])("enums.ts and schemas.ts for %s are printed as prettier would print them", async (_name, path) => {
     const spec = await readSpec(path);
-    expect(await isPrettierClean(generatedHeader + generateEnums(spec), "enums.ts")).toBe(true);
-    expect(await isPrettierClean(generatedHeader + generateSchemaAliases(spec), "schemas.ts")).toBe(true);
+    expect(await isPrettierClean(generatedHeader("spec/openapi.yaml") + generateEnums(spec), "enums.ts")).toBe(true);
+    expect(
+      await isPrettierClean(generatedHeader("spec/openapi.yaml") + generateSchemaAliases(spec), "schemas.ts"),
+    ).toBe(true);
   });
 
-  it("writes a file printed as is byte for byte, header first", async () => {
-    const path = join(mkdtempSync(join(tmpdir(), "caliber-printing-")), "out.ts");
-    const source = "export const  a = { b:1 } as const;\n";
-    expect(await writeGenerated(path, source, false, false)).toBe("written");
-    expect(readFileSync(path, "utf8")).toBe(generatedHeader + source);
+  it("writes a file only when its content changed, and in check mode reports it stale instead", async () => {
+    const path = join(tempDir("caliber-printing-"), "out.ts");
+    const content = generatedHeader("spec/openapi.yaml") + "export const  a = { b:1 } as const;\n";
+    expect(await writeGenerated(path, content)).toBe("written");
+    expect(readFileSync(path, "utf8")).toBe(content);
+    expect(await writeGenerated(path, content)).toBe("unchanged");
+    expect(await writeGenerated(path, content + "// changed\n", true)).toBe("stale");
+    expect(readFileSync(path, "utf8")).toBe(content);
   });
 
-  it("formats a file it is asked to format, with prettier", async () => {
-    const path = join(mkdtempSync(join(tmpdir(), "caliber-printing-")), "out.ts");
-    expect(await writeGenerated(path, "export const  a = { b:1 } as const;\n")).toBe("written");
-    expect(readFileSync(path, "utf8")).toBe(generatedHeader + "export const a = { b: 1 } as const;\n");
-    expect(await writeGenerated(path, "export const a = {b: 1} as const;")).toBe("unchanged");
+  it("names the spec it was generated from in every file's header", async () => {
+    const spec = await readSpec(fixture("second-schema.yaml"));
+    const generation = await generateInTemp(spec);
+    for (const file of generation.states.keys()) {
+      expect(generation.read(file).split("\n")[0]).toBe(
+        `// generated from ${join(generation.dir, "openapi.yaml")} — do not edit. Run \`npm run generate\`.`,
+      );
+    }
+    expect(readFileSync(repoGenerated("enums.ts"), "utf8")).toMatch(/^\/\/ generated from spec\/openapi.yaml — /);
   });
 });
