@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as prettier from "prettier";
 import { stringify } from "yaml";
+import { replaceHeadingSection } from "./lib/benchmarks-file.ts";
 import { measureBest, type Measurement } from "./measure.ts";
 import { consumerSource, syntheticSpec } from "./synthetic-spec.ts";
 
@@ -296,13 +297,7 @@ async function writeSection(section: string): Promise<void> {
   } catch {
     text = "# Benchmarks\n\n";
   }
-  const start = text.indexOf("## Pipeline scale");
-  if (start === -1) {
-    text = text.trimEnd() + "\n\n" + section;
-  } else {
-    const next = text.indexOf("\n## ", start + 1);
-    text = text.slice(0, start) + section + (next === -1 ? "" : "\n" + text.slice(next + 1));
-  }
+  text = replaceHeadingSection(text, "## Pipeline scale", section);
   // Formatted as `npm run format` would, so `npm run check` stays green after a benchmark run.
   const options = (await prettier.resolveConfig(file)) ?? {};
   writeFileSync(file, await prettier.format(text.replace(/\n{3,}/g, "\n\n"), { ...options, filepath: file }));

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { sectionEnd, sectionStart, writeOwnSection } from "../bench/lib/benchmarks-file.ts";
+import { replaceHeadingSection, sectionEnd, sectionStart, writeOwnSection } from "../bench/lib/benchmarks-file.ts";
 import { formatSpread, rotated, spread } from "../bench/lib/stats.ts";
 import { tempDir } from "./helpers/temp-dir.ts";
 
@@ -57,5 +57,30 @@ describe("BENCHMARKS.md section", () => {
     const file = tempFile(`# Benchmarks\n\n${sectionStart}\n\nhalf a section\n`);
     await expect(writeOwnSection(file, "numbers")).rejects.toThrow(`${sectionStart} / ${sectionEnd}`);
     expect(readFileSync(file, "utf8")).toBe(`# Benchmarks\n\n${sectionStart}\n\nhalf a section\n`);
+  });
+});
+
+describe("BENCHMARKS.md heading section (bench:scale)", () => {
+  const scale = "## Pipeline scale\n\nnew figures\n";
+
+  it("replaces its section up to the next heading", () => {
+    const text = "# Benchmarks\n\n## Pipeline scale\n\nold figures\n\n## Other\n\nkept\n";
+    expect(replaceHeadingSection(text, "## Pipeline scale", scale)).toBe(
+      "# Benchmarks\n\n## Pipeline scale\n\nnew figures\n\n## Other\n\nkept\n",
+    );
+  });
+
+  it("stops at another benchmark's start marker, which stays in the file", () => {
+    const text = `# Benchmarks\n\n## Pipeline scale\n\nold figures\n\n${sectionStart}\n\n## Client cost\n\nx\n\n${sectionEnd}\n`;
+    expect(replaceHeadingSection(text, "## Pipeline scale", scale)).toBe(
+      `# Benchmarks\n\n## Pipeline scale\n\nnew figures\n\n${sectionStart}\n\n## Client cost\n\nx\n\n${sectionEnd}\n`,
+    );
+  });
+
+  it("appends its section when the heading is missing, and replaces to the end when it is last", () => {
+    expect(replaceHeadingSection("# Benchmarks\n", "## Pipeline scale", scale)).toBe(`# Benchmarks\n\n${scale}`);
+    expect(replaceHeadingSection("# B\n\n## Pipeline scale\n\nold\n", "## Pipeline scale", scale)).toBe(
+      `# B\n\n${scale}\n`,
+    );
   });
 });

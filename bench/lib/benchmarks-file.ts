@@ -1,6 +1,7 @@
 /**
  * BENCHMARKS.md is shared: other benchmarks write their own sections. `npm run bench` rewrites only the text
- * between its own two markers and leaves everything else in the file as it was.
+ * between its own two markers, `npm run bench:scale` only its own heading's section, and everything else in the
+ * file stays as it was.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { format, resolveConfig } from "prettier";
@@ -23,4 +24,17 @@ export async function writeOwnSection(file: string, body: string): Promise<void>
   // Formatted as `npm run check` expects; the rest of the file is already formatted, so it stays as it is.
   const formatted = await format(next, { ...(await resolveConfig(file)), filepath: file });
   writeFileSync(file, formatted);
+}
+
+/**
+ * `text` with the section under `heading` (a `## ` line) replaced by `section`, or `section` appended when the
+ * heading is missing. The old section ends at the next `## ` heading or at the next section's start marker,
+ * whichever comes first, so another benchmark's marker is never taken with it.
+ */
+export function replaceHeadingSection(text: string, heading: string, section: string): string {
+  const start = text.indexOf(heading);
+  if (start === -1) return `${text.trimEnd()}\n\n${section.trim()}\n`;
+  const ends = [text.indexOf("\n## ", start + 1), text.indexOf(`\n${sectionStart}`, start + 1)].filter((i) => i !== -1);
+  const rest = ends.length === 0 ? "" : text.slice(Math.min(...ends) + 1);
+  return `${text.slice(0, start)}${section.trim()}\n\n${rest}`;
 }
