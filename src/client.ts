@@ -37,8 +37,11 @@ export interface CaliberClientOptions {
   throwOnError?: boolean;
 }
 
-/** An openapi-fetch client typed by the spec: `client.PATCH("/api/v2/clientcontact/{clientContactId}/phone", …)`. */
-export type CaliberClient = StrictClient<paths>;
+/**
+ * An openapi-fetch client typed by the spec: `client.PATCH("/api/v2/clientcontact/{clientContactId}/phone", …)`.
+ * `CaliberClient<true>` is one made with `throwOnError: true`: what its calls return has no `error`.
+ */
+export type CaliberClient<ThrowOnError extends boolean = false> = StrictClient<paths, ThrowOnError>;
 
 /** The parts of a call's `init` this wrapper reads; the rest goes to openapi-fetch untouched. */
 interface CallInit {
@@ -81,7 +84,9 @@ const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TR
  * call is built by directRequest, which sends the same request for less work per call.
  * Options are checked here, once, so a bad one fails at creation and not at the first call.
  */
-export function createCaliberClient(options: CaliberClientOptions): CaliberClient {
+export function createCaliberClient<ThrowOnError extends boolean = false>(
+  options: CaliberClientOptions & { throwOnError?: ThrowOnError },
+): CaliberClient<ThrowOnError> {
   const baseUrl = checkBaseUrl(options.baseUrl);
   const timeoutMs = checkTimeoutMs(options.timeoutMs ?? 30_000);
   const retry = resolveRetryOptions(options.retry);
@@ -181,7 +186,7 @@ export function createCaliberClient(options: CaliberClientOptions): CaliberClien
     request: (method: string, path: string, init?: CallInit) => send(method.toUpperCase(), path, init),
   };
   for (const method of methods) client[method] = (path: string, init?: CallInit) => send(method, path, init);
-  return client as unknown as CaliberClient;
+  return client as unknown as CaliberClient<ThrowOnError>;
 }
 
 /** Header names and values fetch would refuse, refused first with the header named; nothing is sent. */

@@ -24,14 +24,30 @@ type InitArgument<Operation, Init> =
  * misspelled body field is no type error there (openapi-typescript#1769, #2329). Here `init` is not
  * inferred: it is checked against the operation's own type, so excess properties are errors.
  */
-export type StrictMethod<Paths extends object, Method extends HttpMethod> = <
+export type StrictMethod<Paths extends object, Method extends HttpMethod, Throws extends boolean = false> = <
   Path extends PathsWithMethod<Paths, Method>,
 >(
   url: Path,
   ...init: InitArgument<FilterKeys<Paths[Path], Method>, CallInit<Paths[Path], Method>>
-) => Promise<FetchResponse<OperationOf<Paths[Path], Method>, CallInit<Paths[Path], Method>, MediaType>>;
+) => Promise<
+  Returned<FetchResponse<OperationOf<Paths[Path], Method>, CallInit<Paths[Path], Method>, MediaType>, Throws>
+>;
 
-/** An openapi-fetch client whose method calls are checked strictly against the spec. */
-export type StrictClient<Paths extends object> = Omit<Client<Paths>, Uppercase<HttpMethod>> & {
-  [Method in HttpMethod as Uppercase<Method>]: StrictMethod<Paths, Method>;
+/**
+ * What a call that returns gives back. With `throwOnError` every non-2xx answer is thrown, so only the success
+ * member of openapi-fetch's result is left: `error` is `undefined` and needs no check.
+ */
+// The success member is told apart by its required `data` (the error member's is optional): a check on `error`
+// would compare with a type still generic in the path, which TypeScript lets through.
+type Returned<Result, Throws extends boolean> = Throws extends true ? Extract<Result, { data: unknown }> : Result;
+
+/**
+ * An openapi-fetch client whose method calls are checked strictly against the spec; `Throws` is true for a
+ * client made with `throwOnError: true`.
+ */
+export type StrictClient<Paths extends object, Throws extends boolean = false> = Omit<
+  Client<Paths>,
+  Uppercase<HttpMethod>
+> & {
+  [Method in HttpMethod as Uppercase<Method>]: StrictMethod<Paths, Method, Throws>;
 };

@@ -1,6 +1,6 @@
 // Type-level tests: run by `vitest` through tsc. Each @ts-expect-error must be a real error.
 import { describe, expectTypeOf, it } from "vitest";
-import { createCaliberClient, NameOptions, ObjectTypes, type Phone } from "../src/index.ts";
+import { createCaliberClient, NameOptions, ObjectTypes, type CaliberClient, type Phone } from "../src/index.ts";
 import type { components, operations, paths } from "../src/types.ts";
 
 const client = createCaliberClient({ baseUrl: "http://127.0.0.1:1" });
@@ -40,5 +40,22 @@ describe("types", () => {
     void client.PATCH(path, { params: { path: { clientContactId: 1 } }, body: { IsPrimary: "true" } });
     // @ts-expect-error an enum member the spec does not know
     void client.PATCH(path, { params: { path: { clientContactId: 1 } }, body: { RefType: 7 } });
+  });
+
+  it("with throwOnError, what a call returns is the success result: error is undefined", async () => {
+    const throwing = createCaliberClient({ baseUrl: "http://127.0.0.1:1", throwOnError: true });
+    expectTypeOf(throwing).toEqualTypeOf<CaliberClient<true>>();
+    const returned = await throwing.PATCH(path, { params: { path: { clientContactId: 1 } }, body: {} });
+    expectTypeOf(returned.error).toEqualTypeOf<undefined>();
+    expectTypeOf(returned.response).toEqualTypeOf<Response>();
+  });
+
+  it("without throwOnError (or with a boolean only known at run time), error stays to be checked", async () => {
+    expectTypeOf(client).toEqualTypeOf<CaliberClient>();
+    const returned = await client.PATCH(path, { params: { path: { clientContactId: 1 } }, body: {} });
+    expectTypeOf(returned.error).not.toEqualTypeOf<undefined>();
+    const maybe = createCaliberClient({ baseUrl: "http://127.0.0.1:1", throwOnError: Math.random() > 0.5 });
+    const either = await maybe.PATCH(path, { params: { path: { clientContactId: 1 } }, body: {} });
+    expectTypeOf(either.error).not.toEqualTypeOf<undefined>();
   });
 });
