@@ -19,6 +19,14 @@ export async function updatePhone(clientContactId: number): Promise<number> {
   return response.status;
 }
 
+// With throwOnError, what a call returns is the success case only: `error` is `undefined`.
+export async function updatePhoneOrThrow(clientContactId: number): Promise<number> {
+  const throwing: CaliberClient<true> = createCaliberClient({ baseUrl: "http://127.0.0.1:8080", throwOnError: true });
+  const { error, response } = await throwing.PATCH(url, { params: { path: { clientContactId } }, body });
+  const none: undefined = error;
+  return none ?? response.status;
+}
+
 export async function mistakes(): Promise<void> {
   const params = { path: { clientContactId: 42 } };
   // @ts-expect-error -- a path the spec lacks; tsc says: "/api/v2/clientcontact/{clientContactId}/email"
@@ -33,4 +41,8 @@ export async function mistakes(): Promise<void> {
   await client.PATCH(url, { params, body: { Numbr: "555-0100" } });
   // @ts-expect-error -- a wrong field type; tsc says: Type 'string' is not assignable to type 'boolean | undefined'
   await client.PATCH(url, { params, body: { IsPrimary: "yes" } });
+  const { error } = await client.PATCH(url, { params, body });
+  // @ts-expect-error -- without throwOnError the error case is there; tsc says: Type 'unknown' is not assignable to type 'undefined'
+  const none: undefined = error;
+  void none;
 }
