@@ -119,7 +119,8 @@ export function createCaliberClient<ThrowOnError extends boolean = false>(
       const loading = loadBodyFormat(bodyFormat?.xml, () =>
         contentTypeOf(clientHeaders, headers, init.params?.header as HeadersOptions),
       );
-      if (loading) await loading;
+      // A chunk that cannot be fetched is a network failure before anything was sent, as for the retry code.
+      if (loading) await loading.catch((error: unknown) => Promise.reject(new CaliberNetworkError(operation, error)));
     }
     // A 2xx JSON body is read as text and parsed here, so malformed JSON becomes a named error.
     const parseJson = init?.parseAs === undefined || init.parseAs === "json";
