@@ -92,9 +92,8 @@ export function createCaliberClient<ThrowOnError extends boolean = false>(
   const retry = resolveRetryOptions(options.retry);
   const provider = typeof options.headers === "function" ? options.headers : undefined;
   const clientHeaders = provider ? undefined : (options.headers as HeadersOptions | undefined);
-  for (const { path, message } of headerIssues(clientHeaders, "headers")) {
-    throw new TypeError(`createCaliberClient: ${path} ${message}`);
-  }
+  const [badHeader] = headerIssues(clientHeaders, "headers");
+  if (badHeader) throw new TypeError(`createCaliberClient: ${badHeader.path} ${badHeader.message}`);
   const validate = options.validate !== false;
   const throwOnError = options.throwOnError === true;
   const fetch = passingThrough(markingNetworkErrors(options.fetch ?? globalThis.fetch), options.fetch);

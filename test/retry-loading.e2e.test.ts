@@ -1,6 +1,7 @@
 // The retry code (src/retrying-fetch.ts) is loaded on the first call of a client with retries on, not at
 // creation. These tests make that load fail, then succeed, against a real loopback server.
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { freshClientModule } from "./helpers/fresh-client.ts";
 import { useRecordingServer, type Responder } from "./helpers/recording-server.ts";
 
 const server = await useRecordingServer();
@@ -15,12 +16,6 @@ const failingOnce: Responder = (_request, response) => {
   if (server.requests.length === 1) response.writeHead(503).end("busy");
   else response.writeHead(200, { "Content-Type": "application/json" }).end('{"ok":true}');
 };
-
-/** The client as a fresh module graph, so the retry code is not loaded yet. */
-async function freshClientModule(): Promise<typeof import("../src/index.ts")> {
-  vi.resetModules();
-  return import("../src/index.ts");
-}
 
 afterEach(() => {
   vi.doUnmock("../src/retrying-fetch.ts");

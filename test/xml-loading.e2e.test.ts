@@ -2,6 +2,7 @@
 // rejects with a CaliberNetworkError naming the operation, nothing is sent, and the next call loads it again.
 // Against a real loopback server.
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { freshClientModule } from "./helpers/fresh-client.ts";
 import { useRecordingServer } from "./helpers/recording-server.ts";
 
 const server = await useRecordingServer();
@@ -13,12 +14,6 @@ const xmlCall = {
   headers: { "Content-Type": "application/xml" },
 };
 const loadFailure = "chunk xml-body could not be fetched";
-
-/** The client as a fresh module graph, so the XML format is not loaded yet. */
-async function freshClientModule(): Promise<typeof import("../src/index.ts")> {
-  vi.resetModules();
-  return import("../src/index.ts");
-}
 
 afterEach(() => {
   vi.doUnmock("../src/formats/xml-body.ts");
