@@ -1,4 +1,4 @@
-import createClient, { type HeadersOptions } from "openapi-fetch";
+import createClient, { createQuerySerializer, type HeadersOptions } from "openapi-fetch";
 import type { paths } from "../generated/openapi.ts";
 import { requestValidators } from "../generated/validators.ts";
 import { checkBaseUrl } from "./base-url.ts";
@@ -6,13 +6,13 @@ import { CaliberError, CaliberNetworkError, CaliberTimeoutError, CaliberValidati
 import { hasXmlBody } from "../generated/body-formats.ts";
 import { createBodySerializer, loadBodyFormat } from "./formats/serialize-body.ts";
 import { contentTypeOf, withProvidedHeaders, type HeadersProvider } from "./headers.ts";
-import { createDirectRequester } from "./direct-request.ts";
 import { headerIssues } from "./header-check.ts";
 import { createHttpError } from "./http-errors.ts";
 import { isNetworkError, markingNetworkErrors } from "./network-errors.ts";
 import { passingThrough, PassThroughRequest } from "./pass-through-request.ts";
 import { parseResponseData } from "./response-body.ts";
-import { lazilyRetryingFetch, resolveRetryOptions, type RetryOptions } from "./retry.ts";
+import { resolveRetryOptions, type RetryOptions } from "./retry.ts";
+import { createRetryingFetch } from "./retrying-fetch.ts";
 import type { StrictClient } from "./strict-client.ts";
 import { checkTimeoutMs, Deadline } from "./timeout.ts";
 import { validateRequest } from "./validation.ts";
@@ -24,10 +24,7 @@ export interface CaliberClientOptions {
   headers?: HeadersOptions | HeadersProvider;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof globalThis.fetch;
-  /**
-   * Time allowed per call, retries included (and, on a retrying client's first call, loading the retry code),
-   * until the body is read; 0 turns it off. Default 30000.
-   */
+  /** Time allowed per call, retries included, until the body is read; 0 turns it off. Default 30000. */
   timeoutMs?: number;
   /** Retry network errors and 408/429/502/503/504. Off by default: a PATCH may not be idempotent. */
   retry?: boolean | RetryOptions;
@@ -79,10 +76,9 @@ const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TR
 
 /**
  * openapi-fetch, with each call going through `send`: validate, add the provided headers, start the deadline,
- * then serialize (serializeBody) and fetch (with retries when enabled), and turn failures into named errors.
- * A call that middleware or openapi-fetch's request options would see goes through openapi-fetch; every other
- * call is built by directRequest, which sends the same request for less work per call.
- * Options are checked here, once, so a bad one fails at creation and not at the first call.
+ * then openapi-fetch's `request` serializes the body (serializeBody) and fetches (with retries when enabled), and
+ * failures become named errors. Options are checked here, once, so a bad one fails at creation and not at the
+ * first call.
  */
 export function createCaliberClient<ThrowOnError extends boolean = false>(
   options: CaliberClientOptions & { throwOnError?: ThrowOnError },
@@ -97,14 +93,15 @@ export function createCaliberClient<ThrowOnError extends boolean = false>(
   const validate = options.validate !== false;
   const throwOnError = options.throwOnError === true;
   const fetch = passingThrough(markingNetworkErrors(options.fetch ?? globalThis.fetch), options.fetch);
-  const transport = retry ? (lazilyRetryingFetch(fetch as never, retry) as typeof fetch) : fetch;
+  const transport = retry ? (createRetryingFetch(fetch as never, retry) as typeof fetch) : fetch;
   const core = createClient<paths>({
     baseUrl,
     headers: clientHeaders,
     bodySerializer: serializeAnyBody,
+    // A function is used as is; given nothing, openapi-fetch would make a serializer on every call.
+    querySerializer: createQuerySerializer(),
     fetch: transport as typeof globalThis.fetch,
   });
-  const directRequest = createDirectRequester(baseUrl, clientHeaders, transport);
   // Mirrors openapi-fetch's own list (use pushes, eject removes one): middleware must get real Requests.
   const middleware: unknown[] = [];
 
@@ -118,7 +115,7 @@ export function createCaliberClient<ThrowOnError extends boolean = false>(
       const loading = loadBodyFormat(bodyFormat?.xml, () =>
         contentTypeOf(clientHeaders, headers, init.params?.header as HeadersOptions),
       );
-      // A chunk that cannot be fetched is a network failure before anything was sent, as for the retry code.
+      // A chunk that cannot be fetched is a network failure before anything was sent.
       if (loading) await loading.catch((error: unknown) => Promise.reject(new CaliberNetworkError(operation, error)));
     }
     // A 2xx JSON body is read as text and parsed here, so malformed JSON becomes a named error.
@@ -127,20 +124,18 @@ export function createCaliberClient<ThrowOnError extends boolean = false>(
     const signal = deadline ? deadline.signal : init?.signal;
     const parseAs = parseJson ? "text" : init.parseAs;
     try {
-      const result = direct(init)
-        ? await directRequest(method, path, init, headers, signal, parseAs, bodyFormat?.serialize ?? serializeAnyBody)
-        : ((await core.request(
-            method as "patch",
-            path as never,
-            {
-              ...init,
-              headers,
-              signal,
-              parseAs,
-              bodySerializer: init?.bodySerializer ?? bodyFormat?.serialize,
-              Request: passThrough(init) ? PassThroughRequest : undefined,
-            } as never,
-          )) as CallResult);
+      const result = (await core.request(
+        method as "patch",
+        path as never,
+        {
+          ...init,
+          headers,
+          signal,
+          parseAs,
+          bodySerializer: init?.bodySerializer ?? bodyFormat?.serialize,
+          Request: passThrough(init) ? PassThroughRequest : init?.Request,
+        } as never,
+      )) as CallResult;
       const { response } = result;
       if (!response.ok) {
         if (throwOnError) throw createHttpError(operation, response, result.error);
@@ -154,18 +149,15 @@ export function createCaliberClient<ThrowOnError extends boolean = false>(
     }
   }
 
-  /** True when only fetch will see the request and its body is a serialized string or FormData. */
+  /**
+   * True when only the client's own fetch will see the request and its body is a serialized string or FormData:
+   * no middleware, and no `bodySerializer`, `fetch` or `Request` of the call's own.
+   */
   function passThrough(init: CallInit | undefined): boolean {
-    return middleware.length === 0 && !init?.middleware?.length && init?.bodySerializer === undefined;
-  }
-
-  /** True when openapi-fetch would build the request from defaults only, so directRequest can build it. */
-  function direct(init: CallInit | undefined): boolean {
     return (
-      passThrough(init) &&
-      init?.querySerializer === undefined &&
-      init?.pathSerializer === undefined &&
-      init?.baseUrl === undefined &&
+      middleware.length === 0 &&
+      !init?.middleware?.length &&
+      init?.bodySerializer === undefined &&
       init?.fetch === undefined &&
       init?.Request === undefined
     );

@@ -1,9 +1,7 @@
 /**
  * Opt-in retries: exponential backoff with full jitter, for network errors and 408/429/502/503/504 only.
- * The options are checked here, at client creation; the retrying itself (retrying-fetch.ts) is loaded on the
- * first call of a client that has retries on, so that apps which never retry (the default) never load it.
+ * The options are checked here, at client creation; retrying-fetch.ts does the retrying.
  */
-import { markAsNetworkError } from "./network-errors.ts";
 
 export interface RetryOptions {
   /** Retries after the first attempt (default 2, so at most 3 requests). */
@@ -29,27 +27,4 @@ export function resolveRetryOptions(retry: boolean | RetryOptions | undefined): 
     }
   }
   return resolved;
-}
-
-type Fetch = (request: Request, init?: RequestInit) => Promise<Response>;
-
-/** The one load of retrying-fetch.ts, shared by every client; forgotten if it fails, so a later call tries again. */
-let loading: Promise<typeof import("./retrying-fetch.ts")> | undefined;
-
-function loadRetryingFetch(): Promise<typeof import("./retrying-fetch.ts")> {
-  loading ??= import("./retrying-fetch.ts").catch((error: unknown) => {
-    loading = undefined;
-    // Nothing was sent: to the caller this is a network failure (a browser could not fetch the chunk).
-    return markAsNetworkError(error);
-  });
-  return loading;
-}
-
-/** A fetch that retries (createRetryingFetch), loading the retry code on its first call. */
-export function lazilyRetryingFetch(fetch: Fetch, options: ResolvedRetryOptions): Fetch {
-  let retrying: Fetch | undefined;
-  return (request, init) =>
-    retrying
-      ? retrying(request, init)
-      : loadRetryingFetch().then((module) => (retrying ??= module.createRetryingFetch(fetch, options))(request, init));
 }

@@ -1,7 +1,6 @@
 /**
- * The retrying fetch behind `retry` (see retry.ts, which checks the options and loads this module on the first
- * call of a client with retries on): backoff with full jitter, `Retry-After`, network errors and
- * 408/429/502/503/504 only.
+ * The retrying fetch behind `retry` (retry.ts checks the options): backoff with full jitter, `Retry-After`,
+ * network errors and 408/429/502/503/504 only.
  */
 import type { ResolvedRetryOptions } from "./retry.ts";
 

@@ -2,7 +2,7 @@
 // scratch directory, and a separate `node` process imports the one and requires the other, then validates and
 // sends through each. The generated validators must load in both (Ajv's standalone code `require`s by default).
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -88,7 +88,7 @@ describe("dist: ESM and CJS builds", () => {
   });
 
   it(
-    "retry through each build: the ESM build loads its retry chunk on the first call, the CJS build has it inline",
+    "retry through each build",
     {
       timeout: 60_000,
     },
@@ -107,12 +107,6 @@ describe("dist: ESM and CJS builds", () => {
       ]);
       expect(JSON.parse(stdout)).toEqual({ esm: 200, cjs: 200 });
       expect(server.requests).toHaveLength(4);
-      const esmFiles = await readdir(outDir);
-      const retryChunk = esmFiles.find((file) => /^retrying-fetch-.+\.js$/.test(file));
-      expect(retryChunk, `a retrying-fetch chunk among ${esmFiles.join(", ")}`).toBeDefined();
-      expect(await readFile(join(outDir, "index.js"), "utf8")).not.toContain("retry-after");
-      expect(await readFile(join(outDir, retryChunk!), "utf8")).toContain("retry-after");
-      expect(await readFile(join(outDir, "index.cjs"), "utf8")).toContain("retry-after");
     },
   );
 

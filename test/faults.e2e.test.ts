@@ -178,9 +178,6 @@ describe("timeoutMs", () => {
   });
 
   it("covers retries and their waits", async () => {
-    // The retry code loads on a retrying client's first call, inside its deadline; loaded here first, so that
-    // this 100 ms deadline is spent on the request and the wait, however busy the machine.
-    await import("../src/retrying-fetch.ts");
     server.respondWith(failing(Infinity, 503, { "Retry-After": "3600" }));
     const thrown = await settled(patch({ timeoutMs: 100, retry: { retries: 5, maxDelayMs: 60_000 } }));
     expect(thrown).toMatchObject({ name: "CaliberTimeoutError", timeoutMs: 100 });

@@ -78,6 +78,35 @@ describe("what others see of a request", () => {
     expect(await seen[0]!.text()).toBe('{"Number":"555-0100"}');
     expect(server.requests).toHaveLength(1);
   });
+  it("a fetch given in the call gets a real Request", async () => {
+    const client = createCaliberClient({ baseUrl: server.origin });
+    const seen: unknown[] = [];
+    const callFetch = async (input: Request) => {
+      seen.push(input);
+      return fetch(input);
+    };
+    const { response } = await client.PATCH(path, { ...init, fetch: callFetch });
+    expect(response.status).toBe(200);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeInstanceOf(Request);
+    expect(server.requests[0]!.body).toBe('{"Number":"555-0100"}');
+  });
+
+  it("a Request class given in the call is the one openapi-fetch builds", async () => {
+    const client = createCaliberClient({ baseUrl: server.origin });
+    class MarkedRequest extends Request {
+      readonly marked = true;
+    }
+    const seen: unknown[] = [];
+    const callFetch = async (input: Request) => {
+      seen.push(input);
+      return fetch(input);
+    };
+    // openapi-fetch reads a call's `Request` but does not type it.
+    await client.PATCH(path, Object.assign({ ...init, fetch: callFetch }, { Request: MarkedRequest }));
+    expect(seen[0]).toBeInstanceOf(MarkedRequest);
+    expect(server.requests).toHaveLength(1);
+  });
 });
 
 describe("errors keep their kind", () => {
