@@ -74,7 +74,7 @@ async function runSize(operations: number): Promise<Row> {
   const spec = syntheticSpec(operations);
   const specPath = join(dir, "openapi.yaml");
   writeFileSync(specPath, stringify(spec, { aliasDuplicateObjects: false }));
-  writeFileSync(join(dir, "consumer.ts"), consumerSource(spec, join(repoDir, "src/strict-client.ts")));
+  writeFileSync(join(dir, "consumer.ts"), consumerSource(spec, join(repoDir, "src/client/strict-client.ts")));
   writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
   process.stdout.write(`${operations} operations: generate`);
   const generate = await measure(process.execPath, generateArgs(specPath, join(dir, "generated")), repoDir);

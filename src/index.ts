@@ -1,5 +1,5 @@
-export { createCaliberClient } from "./client.ts";
-export type { CaliberClient, CaliberClientOptions } from "./client.ts";
+export { createCaliberClient } from "./client/create-caliber-client.ts";
+export type { CaliberClient, CaliberClientOptions } from "./client/create-caliber-client.ts";
 export {
   CaliberError,
   CaliberHttpError,
@@ -15,7 +15,7 @@ export {
   isCaliberValidationError,
 } from "./errors.ts";
 export type { ValidationIssue } from "./errors.ts";
-export type { HeadersProvider } from "./headers.ts";
-export type { RetryOptions } from "./retry.ts";
+export type { HeadersProvider } from "./client/headers.ts";
+export type { RetryOptions } from "./transport/retry.ts";
 export { NameOptions, ObjectTypes } from "../generated/enums.ts";
 export type * from "../generated/schemas.ts";

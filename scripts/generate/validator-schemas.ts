@@ -1,4 +1,4 @@
-import { validationFormats } from "../../src/validation-formats.ts";
+import { validationFormats } from "../../src/validation/string-formats.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
 
 /**
@@ -92,7 +92,7 @@ function narrowFormat(schema: JsonSchema): JsonSchema {
   // An enum is narrower than any range: the range would only add code.
   if (range && Array.isArray(rest.enum)) return rest;
   // JSON Schema 2020-12 makes `format` an annotation unless a validator asserts it. Only the formats the client
-  // checks (src/validation-formats.ts) are asserted; others (`uri`, `email`, `float`, …) are dropped, not refused.
+  // checks (src/validation/string-formats.ts) are asserted; others (`uri`, `email`, `float`, …) are dropped, not refused.
   if (!range) return typeof format === "string" && format in validationFormats ? schema : rest;
   return {
     ...rest,

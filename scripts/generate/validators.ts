@@ -1,7 +1,7 @@
 import { _ } from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
-import { validationFormats } from "../../src/validation-formats.ts";
+import { validationFormats } from "../../src/validation/string-formats.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
 import { componentId, componentSchemas, operationSchemas, type OperationSchemas } from "./validator-schemas.ts";
 
@@ -24,7 +24,7 @@ export function generateValidators(spec: OpenApiDocument): string {
     strictTuples: false,
     allowUnionTypes: true,
     allErrors: true, // list every issue, not only the first
-    messages: false, // src/validation.ts words the messages: smaller code, clearer text
+    messages: false, // src/validation/validate-request.ts words the messages: smaller code, clearer text
     unicode: false,
     logger: { log: console.log, warn: warnUnlessUnicodeNotice, error: console.error },
     formats: validationFormats,
@@ -47,8 +47,8 @@ export function generateValidators(spec: OpenApiDocument): string {
   }
   return [
     "// @ts-nocheck -- Ajv's standalone code is plain JavaScript; the exported table below carries the types.",
-    'import { validationFormats } from "../src/validation-formats.ts";',
-    'import type { RequestValidatorTable } from "../src/validation-types.ts";',
+    'import { validationFormats } from "../src/validation/string-formats.ts";',
+    'import type { RequestValidatorTable } from "../src/validation/validator-types.ts";',
     "",
     // Errors are read by instancePath, keyword and params only; each schemaPath string is dead weight in the bundle.
     code.replace(/^"use strict";/, "").replace(/schemaPath:\s*"(?:[^"\\]|\\.)*",/g, ""),

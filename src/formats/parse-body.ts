@@ -1,6 +1,6 @@
 import { CaliberValidationError } from "../errors.ts";
 import { operationLabel, type OperationInfo } from "../operation-info.ts";
-import { parseDataContractXml } from "./parse-data-contract-xml.ts";
+import { parseDataContractXml } from "./xml/parse-data-contract-xml.ts";
 import { parseFormUrlEncoded } from "./parse-form-urlencoded.ts";
 import type { BodyFormat } from "./media-types.ts";
 

@@ -2,7 +2,7 @@ import { CaliberValidationError } from "../errors.ts";
 import { serializeFormUrlEncoded } from "./form-urlencoded.ts";
 import { bodyFormatOf } from "./media-types.ts";
 
-type XmlBody = typeof import("./xml-body.ts");
+type XmlBody = typeof import("./xml/xml-body.ts");
 
 /** The XML format, loaded on first use so that callers who never send XML never load the XML library. */
 let xmlBody: XmlBody | undefined;
@@ -19,7 +19,7 @@ export function loadBodyFormat(
   if (xmlBody !== undefined || !hasXmlBody) return undefined;
   const type = contentType();
   if (type === undefined || bodyFormatOf(type) !== "xml") return undefined;
-  return import("./xml-body.ts").then((module) => {
+  return import("./xml/xml-body.ts").then((module) => {
     xmlBody = module;
   });
 }

@@ -5,7 +5,7 @@ import { requestValidators } from "../../generated/validators.ts";
 import { bodyFormatOf } from "../formats/media-types.ts";
 import { parseBody } from "../formats/parse-body.ts";
 import { operationLabel, type OperationInfo } from "../operation-info.ts";
-import { validateRequest } from "../validation.ts";
+import { validateRequest } from "../validation/validate-request.ts";
 import { BodyTooLargeError, readBody } from "./read-body.ts";
 import { sendProblem } from "./problem.ts";
 import { compileRoutes, findRoute } from "./routes.ts";

@@ -1,0 +1,228 @@
+// Body formats: DataContract XML and form encoding, written and read back from the spec's generated metadata.
+import { XMLParser } from "fast-xml-parser";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it, vi } from "vitest";
+import { operations } from "../../generated/operations.ts";
+import { findOperations } from "../../scripts/generate/operations.ts";
+import { readSpec } from "../../scripts/generate/spec.ts";
+import { isCaliberValidationError } from "../../src/errors.ts";
+import { serializeDataContractXml } from "../../src/formats/xml/data-contract-xml.ts";
+import { parseDataContractXml } from "../../src/formats/xml/parse-data-contract-xml.ts";
+import { serializeFormUrlEncoded } from "../../src/formats/form-urlencoded.ts";
+import { parseFormUrlEncoded } from "../../src/formats/parse-form-urlencoded.ts";
+import { bodyFormatOf } from "../../src/formats/media-types.ts";
+import { loadBodyFormat, serializeBody } from "../../src/formats/serialize-body.ts";
+import { serializeXmlBody } from "../../src/formats/xml/xml-body.ts";
+import { operationLabel } from "../../src/operation-info.ts";
+import { helpPageSamples } from "../helpers/help-page.ts";
+
+const phoneOperation = operations.find((o) => o.operationId === "patchClientContactPhone")!;
+const phoneLabel = operationLabel(phoneOperation);
+const samples = helpPageSamples();
+const pageJson = JSON.parse(samples.json) as Record<string, unknown>;
+
+/** Elements in document order with their text, and the root's attributes: what "element for element" compares. */
+function elementsOf(xml: string) {
+  const parsed = new XMLParser({ preserveOrder: true, ignoreAttributes: false, trimValues: true }).parse(xml);
+  const root = parsed[0] as Record<string, unknown> & { ":@"?: Record<string, string> };
+  const [rootName] = Object.keys(root).filter((k) => k !== ":@");
+  const children = (root[rootName!] as Record<string, { "#text": unknown }[]>[]).map((child) => {
+    const [name] = Object.keys(child);
+    return [name, String(child[name!]![0]?.["#text"] ?? "")];
+  });
+  return { rootName, attributes: root[":@"], children };
+}
+
+function caught(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected an error");
+}
+
+describe("DataContract XML", () => {
+  it("writes the page's JSON sample as the page's XML sample, element for element", () => {
+    const written = serializeDataContractXml(pageJson, phoneOperation);
+    expect(elementsOf(written)).toEqual(elementsOf(samples.xml));
+    expect(elementsOf(written).children).toHaveLength(16);
+  });
+
+  it("writes only the fields given, in alphabetical order, booleans as true/false and enums by name", () => {
+    const written = serializeDataContractXml(
+      { RefType: 0, Number: "555", IsPrimary: false, AreaCode: "206" },
+      phoneOperation,
+    );
+    expect(elementsOf(written).children).toEqual([
+      ["AreaCode", "206"],
+      ["IsPrimary", "false"],
+      ["Number", "555"],
+      ["RefType", "Division"],
+    ]);
+    expect(
+      written.startsWith(
+        '<Phone xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/CaliberAPI">',
+      ),
+    ).toBe(true);
+  });
+
+  it("escapes text", () => {
+    const written = serializeDataContractXml({ Number: `<a & b> "c" 'd'` }, phoneOperation);
+    expect(written).toContain("<Number>&lt;a &amp; b&gt; &quot;c&quot; &apos;d&apos;</Number>");
+    expect(parseDataContractXml(written, phoneOperation)).toEqual({ Number: `<a & b> "c" 'd'` });
+  });
+
+  it("refuses an enum value with no known name, naming the field", () => {
+    const error = caught(() => serializeDataContractXml({ RefType: 7, NameOption: 3 }, phoneOperation));
+    expect(isCaliberValidationError(error)).toBe(true);
+    expect((error as { issues: unknown }).issues).toEqual([
+      { path: "body.NameOption", message: expect.stringContaining("no known enum member name for 3") },
+      { path: "body.RefType", message: expect.stringContaining("no known enum member name for 7") },
+    ]);
+  });
+
+  it("reads the page's XML sample back into the page's JSON sample", () => {
+    expect(parseDataContractXml(samples.xml, phoneOperation)).toEqual(pageJson);
+  });
+
+  it("keeps whitespace inside strings", () => {
+    const written = serializeDataContractXml({ Extension: "  12 " }, phoneOperation);
+    expect(parseDataContractXml(written, phoneOperation)).toEqual({ Extension: "  12 " });
+  });
+
+  it.each([
+    ["malformed XML", "<Phone><Number>1</Phone>", /not well-formed XML/],
+    ["a wrong root", '<Email xmlns="http://schemas.datacontract.org/2004/07/CaliberAPI"/>', /root element <Phone>/],
+    ["a wrong namespace", '<Phone xmlns="urn:other"><Number>1</Number></Phone>', /must be in namespace/],
+    [
+      "members out of order",
+      '<Phone xmlns="http://schemas.datacontract.org/2004/07/CaliberAPI"><Number>1</Number><AreaCode>2</AreaCode></Phone>',
+      /out of order/,
+    ],
+    [
+      "an unknown enum name",
+      '<Phone xmlns="http://schemas.datacontract.org/2004/07/CaliberAPI"><RefType>Region</RefType></Phone>',
+      /not a known enum member name: "Region"/,
+    ],
+  ])("refuses %s with a validation error", (_case, xml, message) => {
+    const error = caught(() => parseDataContractXml(xml, phoneOperation));
+    expect(isCaliberValidationError(error)).toBe(true);
+    expect((error as Error).message).toMatch(message);
+  });
+});
+
+describe("form encoding", () => {
+  it("writes key=value pairs of the fields given, enums as numbers", () => {
+    expect(serializeFormUrlEncoded({ RefType: 0, Number: "555 0100", IsPrimary: true, Extension: undefined })).toBe(
+      "RefType=0&Number=555+0100&IsPrimary=true",
+    );
+  });
+
+  it("reads the page's sample back, typed by the spec", () => {
+    expect(parseFormUrlEncoded(serializeFormUrlEncoded(pageJson), phoneOperation)).toEqual(pageJson);
+  });
+
+  it("refuses a field given twice", () => {
+    expect(() => parseFormUrlEncoded("Number=1&Number=2", phoneOperation)).toThrow(
+      /body.Number appears more than once/,
+    );
+  });
+});
+
+describe("format by Content-Type", () => {
+  it.each([
+    ["application/json", "json"],
+    ["text/json; charset=utf-8", "json"],
+    ["Application/XML", "xml"],
+    ["text/xml", "xml"],
+    ["application/x-www-form-urlencoded", "form"],
+    ["text/plain", undefined],
+  ])("%s is %s", (contentType, format) => {
+    expect(bodyFormatOf(contentType)).toBe(format);
+  });
+
+  it("serializes each format, JSON by default", async () => {
+    const body = { Number: "1", RefType: 0 };
+    expect(serializeBody(body, null, phoneLabel, true)).toBe('{"Number":"1","RefType":0}');
+    expect(serializeBody(body, "application/x-www-form-urlencoded", phoneLabel, true)).toBe("Number=1&RefType=0");
+    await loadBodyFormat(true, () => "text/xml");
+    expect(serializeBody(body, "text/xml", phoneLabel, true)).toContain(
+      "<Number>1</Number><RefType>Division</RefType>",
+    );
+    expect(() => serializeBody(body, "text/plain", phoneLabel, true)).toThrow(/headers.Content-Type/);
+  });
+});
+
+describe("serializeBody's refusals name the operation and the reason", () => {
+  const contentTypeIssue = (message: string) => [{ path: "headers.Content-Type", message }];
+
+  it("XML asked for before the XML chunk is loaded", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/formats/serialize-body.ts");
+    expect(caught(() => fresh.serializeBody({ Number: "1" }, "text/xml", phoneLabel, true))).toMatchObject({
+      name: "CaliberValidationError",
+      operation: phoneLabel,
+      issues: contentTypeIssue('"text/xml" needs loadBodyFormat() first'),
+    });
+  });
+
+  it("XML for an operation the spec gives no XML shape: the XML chunk is not even loaded", () => {
+    expect(loadBodyFormat(false, () => "text/xml")).toBeUndefined();
+    expect(caught(() => serializeBody({}, "application/xml", "POST /things"))).toMatchObject({
+      operation: "POST /things",
+      issues: contentTypeIssue('"application/xml" has no XML shape in the spec for this operation'),
+    });
+  });
+
+  it("an enum number XML cannot name: the XML chunk's issue, thrown with the operation", async () => {
+    await loadBodyFormat(true, () => "text/xml");
+    const error = caught(() => serializeBody({ Number: "1", RefType: 7 }, "text/xml", phoneLabel, true));
+    expect(error).toMatchObject({
+      name: "CaliberValidationError",
+      operation: phoneLabel,
+      issues: [{ path: "body.RefType", message: "has no known enum member name for 7 (XML writes enums by name)" }],
+    });
+    expect((error as Error).message).toBe(
+      `Invalid request for ${phoneLabel}, nothing was sent: body.RefType has no known enum member name for 7 (XML writes enums by name)`,
+    );
+  });
+
+  it('a format this client does not write, for a call outside the spec: named "request"', () => {
+    expect(caught(() => serializeBody({}, "text/plain"))).toMatchObject({
+      operation: "request",
+      issues: contentTypeIssue('"text/plain" is not a body format this client writes (JSON, XML or form)'),
+    });
+  });
+});
+
+describe("the client's XML chunk (xml-body.ts)", () => {
+  it("finds the operation's XML shape by its label", () => {
+    expect(serializeXmlBody({ Number: "1" }, phoneLabel)).toBe(
+      serializeDataContractXml({ Number: "1" }, phoneOperation),
+    );
+  });
+
+  it("returns an issue for an operation it has no XML shape for", () => {
+    expect(serializeXmlBody({ Number: "1" }, "GET /nowhere")).toEqual([
+      { path: "body", message: "has no XML shape in the spec" },
+    ]);
+  });
+});
+
+describe("a second schema", () => {
+  it("works from its spec alone, without new serializer code", async () => {
+    const spec = await readSpec(fileURLToPath(new URL("../fixtures/second-schema.yaml", import.meta.url)));
+    const [email] = findOperations(spec);
+    const xml = serializeDataContractXml({ Verified: true, Kind: 2, Address: "a@b.c" }, email!);
+    expect(xml).toBe(
+      '<EmailAddress xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="urn:example:second">' +
+        "<Address>a@b.c</Address><Kind>Home</Kind><Verified>true</Verified></EmailAddress>",
+    );
+    expect(parseDataContractXml(xml, email!)).toEqual({
+      Address: "a@b.c",
+      Kind: 2,
+      Verified: true,
+    });
+  });
+});

@@ -1,0 +1,199 @@
+// The validator generator: what it makes of the spec's schemas, and that its output needs no `require`.
+import { describe, expect, it } from "vitest";
+import { readSpec, type OpenApiDocument } from "../../scripts/generate/spec.ts";
+import { generateValidators } from "../../scripts/generate/validators.ts";
+import {
+  callerBodySchema,
+  componentId,
+  operationSchemas,
+  toAjvSchema,
+} from "../../scripts/generate/validator-schemas.ts";
+import { requestValidators } from "../../generated/validators.ts";
+import { generateInTemp } from "../helpers/generate-temp.ts";
+
+const spec = await readSpec();
+
+function specWith(paths: OpenApiDocument["paths"], schemas: OpenApiDocument["components"] = {}): OpenApiDocument {
+  return { openapi: "3.1.0", info: { title: "t", version: "1" }, paths, components: schemas };
+}
+
+describe("toAjvSchema", () => {
+  it("turns int32 into an explicit range, drops vendor and OpenAPI-only keywords, and points refs at component ids", () => {
+    const schema = {
+      type: "object",
+      description: "d",
+      xml: { name: "X" },
+      "x-note": 1,
+      properties: {
+        description: { type: "integer", format: "int32", minimum: 0 },
+        kind: { $ref: "#/components/schemas/Kind" },
+      },
+    };
+    expect(toAjvSchema(schema)).toEqual({
+      type: "object",
+      properties: {
+        description: { type: "integer", minimum: 0, maximum: 2147483647 },
+        kind: { $ref: componentId("Kind") },
+      },
+    });
+  });
+
+  it("keeps an enum without a range (the enum is narrower) and drops its x-enum-varnames", () => {
+    expect(toAjvSchema(spec.components!.schemas!.ObjectTypes)).toEqual({ type: "integer", enum: [0] });
+  });
+
+  it("asserts only the formats the client checks: date-time stays, uri and float are dropped", () => {
+    expect(toAjvSchema({ type: "string", format: "date-time" })).toEqual({ type: "string", format: "date-time" });
+    expect(toAjvSchema({ type: "string", format: "uri" })).toEqual({ type: "string" });
+    expect(toAjvSchema({ type: "number", format: "float" })).toEqual({ type: "number" });
+  });
+
+  it("reads OpenAPI 3.0's nullable and boolean exclusive bounds as JSON Schema", () => {
+    expect(toAjvSchema({ type: "string", nullable: true })).toEqual({ type: ["string", "null"] });
+    expect(toAjvSchema({ type: "string", enum: ["a"], nullable: true })).toEqual({
+      type: ["string", "null"],
+      enum: ["a", null],
+    });
+    expect(toAjvSchema({ $ref: "#/components/schemas/Phone", nullable: true })).toEqual({
+      anyOf: [{ $ref: componentId("Phone") }, { type: "null" }],
+    });
+    expect(toAjvSchema({ type: "number", minimum: 0, exclusiveMinimum: true })).toEqual({
+      type: "number",
+      exclusiveMinimum: 0,
+    });
+    expect(toAjvSchema({ type: "number", maximum: 9, exclusiveMaximum: false })).toEqual({
+      type: "number",
+      maximum: 9,
+    });
+  });
+
+  it("refuses a $ref it cannot follow", () => {
+    expect(() => toAjvSchema({ $ref: "https://example.com/x.json" })).toThrow(/cannot follow/);
+  });
+});
+
+describe("callerBodySchema: one body object whatever the media type", () => {
+  const content = {
+    "application/json": { schema: { $ref: "#/components/schemas/Phone" } },
+    "application/xml": { schema: { $ref: "#/components/schemas/PhoneXml" } },
+    "text/csv": { schema: { type: "string" } },
+  };
+  it("validates an XML media type's body against the JSON schema, and others against their own", () => {
+    expect(callerBodySchema(content, "application/xml")).toEqual({ $ref: "#/components/schemas/Phone" });
+    expect(callerBodySchema(content, "text/csv")).toEqual({ type: "string" });
+    expect(callerBodySchema({ "text/xml": content["application/xml"] }, "text/xml")).toEqual(
+      content["application/xml"].schema,
+    );
+  });
+
+  it("gives every media type of the spec's PATCH the Phone schema", () => {
+    const [patch] = operationSchemas(spec);
+    expect([...patch!.body.values()].every((schema) => schema.$ref === componentId("Phone"))).toBe(true);
+    expect([...patch!.body.keys()]).toEqual(Object.keys((spec.paths[patch!.path]!.patch as any).requestBody.content));
+  });
+});
+
+describe("generateValidators", () => {
+  it("has a table entry for every operation of the spec", () => {
+    const expected = operationSchemas(spec).map((op) => `${op.method} ${op.path}`);
+    const actual = Object.entries(requestValidators).flatMap(([path, methods]) =>
+      Object.keys(methods ?? {}).map((method) => `${method} ${path}`),
+    );
+    expect(actual).toEqual(expected);
+  });
+
+  it("emits no require(), even for maxLength (kept as .length, the UTF-16 count .NET checks too)", () => {
+    const source = generateValidators(
+      specWith({
+        "/a/{id}": {
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", maxLength: 5 } }],
+          post: {
+            requestBody: { content: { "application/json": { schema: { type: "string", format: "date-time" } } } },
+          },
+        },
+      }),
+    );
+    expect(source).not.toMatch(/\brequire\(/);
+    expect(source).not.toContain("schemaPath");
+    expect(source).toContain("import { validationFormats }");
+    expect(source).toContain(
+      '"/a/{id}": { post: { params: validatePostAIdParams, bodyRequired: false, body: validatePostAIdBody } }',
+    );
+  });
+
+  it("fails loudly on a keyword whose code would need Ajv's runtime", () => {
+    const spec = specWith({
+      "/a": {
+        post: { requestBody: { content: { "application/json": { schema: { type: "array", uniqueItems: true } } } } },
+      },
+    });
+    expect(() => generateValidators(spec)).toThrow(/requires "ajv\/dist\/runtime\/equal"/);
+  });
+
+  it("keeps a validator per media type only when the schemas differ", () => {
+    const source = generateValidators(
+      specWith({
+        "/a": {
+          put: {
+            operationId: "putA",
+            requestBody: {
+              required: true,
+              content: {
+                "application/json": { schema: { type: "object" } },
+                "text/json": { schema: { type: "object" } },
+                "text/plain": { schema: { type: "string" } },
+              },
+            },
+          },
+        },
+      }),
+    );
+    expect(source).toContain(
+      'bodyByMediaType: { "application/json": validatePutABody, "text/json": validatePutABody, "text/plain": validatePutABody2 }',
+    );
+  });
+
+  it("compiles one validator for parameters or bodies that several operations share", async () => {
+    const id = { name: "id", in: "path", required: true, schema: { type: "integer" } };
+    const body = {
+      content: { "application/json": { schema: { type: "object", properties: { n: { type: "string" } } } } },
+    };
+    const ok = { "200": { description: "OK" } };
+    const shared = specWith({
+      "/a/{id}": {
+        get: { operationId: "getA", parameters: [id], responses: ok },
+        put: { operationId: "putA", parameters: [id], requestBody: body, responses: ok },
+        delete: { operationId: "deleteA", parameters: [id], responses: ok },
+      },
+      "/a": {
+        post: {
+          operationId: "createA",
+          parameters: [{ name: "dryRun", in: "query", schema: { type: "boolean" } }],
+          requestBody: body,
+          responses: ok,
+        },
+      },
+    });
+    const source = generateValidators(shared);
+    expect(source).toContain(
+      '"/a/{id}": { get: { params: validateGetAParams, bodyRequired: false }, ' +
+        "put: { params: validateGetAParams, bodyRequired: false, body: validatePutABody }, " +
+        "delete: { params: validateGetAParams, bodyRequired: false } },",
+    );
+    expect(source).toContain(
+      '"/a": { post: { params: validateCreateAParams, bodyRequired: false, body: validatePutABody } },',
+    );
+    const exported = [...source.matchAll(/export const (validate\w+)/g)].map((m) => m[1]).sort();
+    expect(exported).toEqual(["validateCreateAParams", "validateGetAParams", "validatePutABody"]);
+
+    // The shared validator checks each operation's own parameters: DELETE still needs its id, as an integer.
+    const { requestValidators: table } = await (
+      await generateInTemp(shared)
+    ).load<typeof import("../../generated/validators.ts")>("validators.ts");
+    const deleteParams = table["/a/{id}"]!.delete!.params;
+    expect(deleteParams({ path: { id: 1 } })).toBe(true);
+    expect(deleteParams({ path: { id: "x" } })).toBe(false);
+    expect(deleteParams.errors?.[0]).toMatchObject({ instancePath: "/path/id", keyword: "type" });
+    expect(table["/a"]!.post!.params({ query: { dryRun: "yes" } })).toBe(false);
+  });
+});

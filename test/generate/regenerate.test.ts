@@ -1,0 +1,89 @@
+// Regeneration follows the spec: edit a copy of the real spec, run the real generator into a temp dir, and
+// find each edit in the generated types, enum consts, validators and body-format metadata, and in what a consumer
+// can compile.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readSpec } from "../../scripts/generate/spec.ts";
+import { generateInTemp } from "../helpers/generate-temp.ts";
+import { typeErrors } from "../helpers/typecheck.ts";
+
+/** The real spec with three edits: Phone loses Extension, gains Nickname; ObjectTypes gains member 1 Person. */
+async function editedSpec() {
+  const spec = structuredClone(await readSpec()) as any;
+  delete spec.components.schemas.Phone.properties.Extension;
+  spec.components.schemas.Phone.properties.Nickname = { type: "string", description: "A name for the number." };
+  const objectTypes = spec.components.schemas.ObjectTypes;
+  objectTypes.enum.push(1);
+  objectTypes["x-enum-varnames"].push("Person");
+  objectTypes["x-enum-descriptions"].push("Person.");
+  return spec;
+}
+
+/** The type openapi-typescript writes for one component schema: its block in `schemas: { … }` (8 spaces in). */
+function schemaBlock(openapiTs: string, name: string): string {
+  const start = openapiTs.indexOf(`\n        ${name}: {\n`);
+  expect(start, `schema ${name} in openapi.ts`).toBeGreaterThan(-1);
+  return openapiTs.slice(start, openapiTs.indexOf("\n        };", start));
+}
+
+describe("npm run generate after a spec edit", { timeout: 60_000 }, () => {
+  it("starts from the committed output: the unedited spec regenerates generated/ byte for byte", async () => {
+    const { read } = await generateInTemp(await readSpec());
+    const { readFileSync } = await import("node:fs");
+    // The first line names the spec's path, which here is the temp copy's.
+    const belowHeader = (text: string) => text.slice(text.indexOf("\n") + 1);
+    for (const file of ["openapi.ts", "enums.ts", "schemas.ts", "validators.ts", "operations.ts", "body-formats.ts"]) {
+      const committed = readFileSync(new URL(`../../generated/${file}`, import.meta.url), "utf8");
+      expect(belowHeader(read(file)), file).toBe(belowHeader(committed));
+    }
+  });
+
+  it("drops a removed field, adds a new field and a new enum member, in types and consts", async () => {
+    const generated = await generateInTemp(await editedSpec());
+    expect([...generated.states.values()].every((state) => state === "written")).toBe(true);
+
+    const phone = schemaBlock(generated.read("openapi.ts"), "Phone");
+    expect(phone).toContain("PhoneTypeName?: string;");
+    expect(phone).not.toContain("Extension?:");
+    expect(phone).toContain("Nickname?: string;");
+    expect(generated.read("openapi.ts")).toMatch(/^ {8}ObjectTypes: 0 \| 1;$/m);
+    expect(generated.read("enums.ts")).toMatch(
+      /export const ObjectTypes = \{\s+Division: 0,\s+Person: 1,\s+\} as const;/,
+    );
+  });
+
+  it("changes the validators and the body-format metadata the client and the mock run on", async () => {
+    const generated = await generateInTemp(await editedSpec());
+    const { requestValidators } = await generated.load<typeof import("../../generated/validators.ts")>("validators.ts");
+    const validatePhone = requestValidators["/api/v2/clientcontact/{clientContactId}/phone"]!.patch!.body!;
+    expect(validatePhone({ Nickname: "desk", RefType: 1 })).toBe(true);
+    expect(validatePhone({ Extension: "12" })).toBe(false);
+    expect(validatePhone.errors).toMatchObject([
+      { keyword: "additionalProperties", params: { additionalProperty: "Extension" } },
+    ]);
+
+    const { operations } = await generated.load<typeof import("../../generated/operations.ts")>("operations.ts");
+    const fields = operations[0]!.bodyFields!;
+    expect(fields.Nickname).toEqual({ type: "string" });
+    expect(fields.Extension).toBeUndefined();
+    expect(fields.RefType!.enumNames).toEqual({ 0: "Division", 1: "Person" });
+  });
+
+  it("changes what a consumer can compile: the removed field is an error, the new ones are accepted", async () => {
+    const generated = await generateInTemp(await editedSpec());
+    const consumer = join(generated.outDir, "consumer.ts");
+    writeFileSync(
+      consumer,
+      [
+        'import type { Phone } from "./schemas.ts";',
+        'import { ObjectTypes } from "./enums.ts";',
+        'export const ok: Phone = { Nickname: "desk", RefType: ObjectTypes.Person };',
+        "export const person: 1 = ObjectTypes.Person;",
+        "// @ts-expect-error Extension was removed from the spec",
+        'export const removed: Phone = { Extension: "12" };',
+      ].join("\n"),
+    );
+    expect(typeErrors([consumer])).toEqual([]);
+  });
+});

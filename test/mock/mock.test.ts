@@ -1,0 +1,137 @@
+// The mock server over real HTTP: routes, formats and every error status, from the spec.
+import { afterAll, describe, expect, it } from "vitest";
+import { startMockServer } from "../../src/mock/index.ts";
+import { helpPageSamples } from "../helpers/help-page.ts";
+
+const mock = await startMockServer();
+afterAll(() => mock.close());
+
+const samples = helpPageSamples();
+const phoneUrl = (id: string | number = 42) => `${mock.url}/api/v2/clientcontact/${id}/phone`;
+
+async function send(url: string, init: RequestInit) {
+  const response = await fetch(url, init);
+  const text = await response.text();
+  return { response, text, json: () => JSON.parse(text) as Record<string, any> };
+}
+const patch = (body: string, contentType: string, id: string | number = 42) =>
+  send(phoneUrl(id), { method: "PATCH", body, headers: { "content-type": contentType } });
+
+describe("mock server: accepted requests", () => {
+  it("accepts the page's own XML sample, posted raw, and echoes the stored Phone as JSON", async () => {
+    const { response, json } = await patch(samples.xml, "application/xml", 501);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(json()).toEqual(JSON.parse(samples.json));
+    expect(mock.requests.at(-1)).toMatchObject({ method: "PATCH", pathParams: { clientContactId: 501 }, status: 200 });
+  });
+
+  it.each([
+    ["application/json", samples.json],
+    ["text/json", samples.json],
+    ["text/xml; charset=utf-8", samples.xml],
+    ["application/x-www-form-urlencoded", new URLSearchParams(JSON.parse(samples.json)).toString()],
+  ])("decodes %s into the page's sample", async (contentType, body) => {
+    const { response } = await patch(body, contentType, 502);
+    expect(response.status).toBe(200);
+    expect(mock.requests.at(-1)!.body).toEqual(JSON.parse(samples.json));
+  });
+
+  it("merges a PATCH into what it stored for that contact", async () => {
+    await patch('{"Number":"555-0100","IsPrimary":true}', "application/json", 503);
+    const { json } = await patch('{"IsPrimary":false}', "application/json", 503);
+    expect(json()).toEqual({ Number: "555-0100", IsPrimary: false });
+  });
+
+  it("serves under a base path when given one", async () => {
+    const based = await startMockServer({ basePath: "/CAPI2_Vision/" });
+    try {
+      expect(based.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/CAPI2_Vision$/);
+      const ok = await send(`${based.url}/api/v2/clientcontact/1/phone`, {
+        method: "PATCH",
+        body: "{}",
+        headers: { "content-type": "application/json" },
+      });
+      expect(ok.response.status).toBe(200);
+      const outside = await send(`${based.url.replace("/CAPI2_Vision", "")}/api/v2/clientcontact/1/phone`, {
+        method: "PATCH",
+        body: "{}",
+        headers: { "content-type": "application/json" },
+      });
+      expect(outside.response.status).toBe(404);
+    } finally {
+      await based.close();
+    }
+  });
+});
+
+describe("mock server: errors", () => {
+  it("answers 400 with a problem document listing every issue for a bad body", async () => {
+    const { response, json } = await patch('{"PhoneID":"1","IsPrimary":"true","PhoneNumber":"x"}', "application/json");
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    const problem = json();
+    expect(problem).toMatchObject({ type: "about:blank", title: "Bad Request", status: 400 });
+    const paths = problem.issues.map((issue: { path: string }) => issue.path);
+    expect(paths).toEqual(expect.arrayContaining(["body.PhoneID", "body.IsPrimary", "body.PhoneNumber"]));
+  });
+
+  it.each([
+    ["malformed JSON", '{"PhoneID": 1', "application/json", /not valid JSON/],
+    ["malformed XML", "<Phone><Number>1</Phone>", "application/xml", /not well-formed XML/],
+  ])("answers 400 for %s", async (_case, body, contentType, detail) => {
+    const { response, json } = await patch(body, contentType);
+    expect(response.status).toBe(400);
+    expect(json().issues[0]).toEqual({ path: "body", message: expect.stringMatching(detail) });
+  });
+
+  it("answers 400 for a non-integer id", async () => {
+    const { response, json } = await patch("{}", "application/json", "abc");
+    expect(response.status).toBe(400);
+    expect(json().issues).toEqual([{ path: "params.path.clientContactId", message: "must be an integer" }]);
+  });
+
+  it("answers 404 for an unknown path", async () => {
+    const { response, json } = await send(`${mock.url}/api/v2/clientcontact/1/email`, { method: "PATCH", body: "{}" });
+    expect(response.status).toBe(404);
+    expect(json().detail).toContain("/api/v2/clientcontact/1/email");
+  });
+
+  it("answers 405 with an Allow header for another method", async () => {
+    const { response } = await send(phoneUrl(), { method: "DELETE" });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("PATCH");
+  });
+
+  it("answers 415 for a media type the operation does not take", async () => {
+    const { response, json } = await patch("hello", "text/plain");
+    expect(response.status).toBe(415);
+    expect(json().detail).toContain("application/json");
+  });
+
+  it("answers 413 for a body over 1 MB", async () => {
+    const big = JSON.stringify({ Number: "x".repeat(1024 * 1024) });
+    const { response } = await patch(big, "application/json");
+    expect(response.status).toBe(413);
+  });
+
+  it("keeps serving after bad requests", async () => {
+    await patch("{", "application/json");
+    await patch("x".repeat(2 * 1024 * 1024), "application/json").catch(() => undefined);
+    const { response } = await patch("{}", "application/json");
+    expect(response.status).toBe(200);
+  });
+});
+
+describe("mock server: load", () => {
+  it("answers a burst of 2,000 concurrent requests", async () => {
+    const before = mock.requests.length;
+    const statuses = await Promise.all(
+      Array.from({ length: 2000 }, (_, i) =>
+        patch(JSON.stringify({ PhoneID: i }), "application/json", i).then((r) => r.response.status),
+      ),
+    );
+    expect(statuses.filter((status) => status === 200)).toHaveLength(2000);
+    expect(mock.requests.length - before).toBe(2000);
+  }, 120_000);
+});

@@ -1,0 +1,126 @@
+// The spec says what the help page says: this test reads both and compares them.
+import { describe, expect, it } from "vitest";
+import { readSpec } from "../../scripts/generate/spec.ts";
+import { helpPageSamples, helpPageText } from "../helpers/help-page.ts";
+
+const spec = await readSpec();
+const operation = spec.paths["/api/v2/clientcontact/{clientContactId}/phone"]?.patch as Record<string, any>;
+const schemas = spec.components!.schemas as Record<string, any>;
+
+/** The body table of the page: field name → the type the page prints for it. */
+function helpPageBodyFields(): Map<string, string> {
+  const table = /Body Parameters\s+Phone\s+Name.*?\n([\s\S]*?)Request Formats/.exec(helpPageText)?.[1] ?? "";
+  const fields = new Map<string, string>();
+  for (const match of table.matchAll(/^(\w+)\n\n(\w+)\n\nNone\.$/gm)) fields.set(match[1]!, match[2]!);
+  return fields;
+}
+
+/** How each type printed on the page is written in the spec. */
+const specTypeOfPageType: Record<string, object> = {
+  integer: { type: "integer", format: "int32" },
+  string: { type: "string" },
+  boolean: { type: "boolean" },
+  date: { type: "string", format: "date-time" },
+  ObjectTypes: { $ref: "#/components/schemas/ObjectTypes" },
+  NameOptions: { $ref: "#/components/schemas/NameOptions" },
+};
+
+describe("spec/openapi.yaml against the help page", () => {
+  it("is OpenAPI 3.1 and has the page's operation, with summary, description, tag and operationId", () => {
+    expect(spec.openapi).toBe("3.1.0");
+    expect(helpPageText.startsWith("PATCH api/v2/clientcontact/{clientContactId}/phone")).toBe(true);
+    expect(operation).toMatchObject({
+      operationId: expect.any(String),
+      summary: expect.any(String),
+      description: expect.any(String),
+      tags: [expect.any(String)],
+    });
+  });
+
+  it("has clientContactId as a required int32 path parameter with a description", () => {
+    expect(helpPageText).toMatch(/clientContactId\n\ninteger\n\nRequired/);
+    expect(operation.parameters).toEqual([
+      {
+        name: "clientContactId",
+        in: "path",
+        required: true,
+        description: expect.any(String),
+        schema: { type: "integer", format: "int32" },
+      },
+    ]);
+  });
+
+  it("gives Phone exactly the page's 16 fields, in the page's order, with the page's types", () => {
+    const pageFields = helpPageBodyFields();
+    expect(pageFields.size).toBe(16);
+    expect(Object.keys(schemas.Phone.properties)).toEqual([...pageFields.keys()]);
+    for (const [name, pageType] of pageFields) {
+      expect(schemas.Phone.properties[name], name).toMatchObject(specTypeOfPageType[pageType]!);
+    }
+  });
+
+  it("marks no field required, and describes every field", () => {
+    expect(schemas.Phone.required).toBeUndefined();
+    for (const [name, property] of Object.entries<any>(schemas.Phone.properties)) {
+      const described = property.description ?? schemas[property.$ref?.split("/").pop()]?.description;
+      expect(described, name).toEqual(expect.any(String));
+    }
+  });
+
+  it("documents the page's five request formats, JSON ones with Phone", () => {
+    const content = operation.requestBody.content;
+    expect(operation.requestBody.required).toBe(true);
+    expect(Object.keys(content).sort()).toEqual(
+      ["application/json", "application/x-www-form-urlencoded", "application/xml", "text/json", "text/xml"].sort(),
+    );
+    for (const type of [
+      "application/json",
+      "text/json",
+      "application/xml",
+      "text/xml",
+      "application/x-www-form-urlencoded",
+    ])
+      expect(helpPageText).toContain(type);
+    expect(content["application/json"].schema).toEqual({ $ref: "#/components/schemas/Phone" });
+  });
+
+  it("names the enum members the page's XML sample shows", () => {
+    expect(helpPageText).toContain("<RefType>Division</RefType>");
+    expect(helpPageText).toContain("<NameOption>Contact1</NameOption>");
+    expect(schemas.ObjectTypes).toMatchObject({ type: "integer", enum: [0], "x-enum-varnames": ["Division"] });
+    expect(schemas.NameOptions).toMatchObject({ type: "integer", enum: [0], "x-enum-varnames": ["Contact1"] });
+    for (const name of ["ObjectTypes", "NameOptions"]) expect(schemas[name].description).toMatch(/Unknown members/);
+  });
+
+  it("carries the page's JSON sample verbatim and its XML sample", async () => {
+    const samples = helpPageSamples();
+    const examples = (spec as any).components.examples;
+    expect(examples.PhoneJsonSample.value).toStrictEqual(JSON.parse(samples.json));
+    expect(JSON.stringify(examples.PhoneJsonSample.value, null, 2)).toBe(samples.json);
+    expect(examples.PhoneXmlSample.value.trim()).toBe(samples.xml);
+    expect(examples.PhoneFormSample.description).toMatch(/could not render a sample/);
+  });
+
+  it("describes the XML shape as the DataContract layout: namespace, alphabetical members, enums by name", () => {
+    const xml = schemas.PhoneXml;
+    expect(operation.requestBody.content["application/xml"].schema.$ref).toBe("#/components/schemas/PhoneXml");
+    expect(xml.xml).toEqual({ name: "Phone", namespace: "http://schemas.datacontract.org/2004/07/CaliberAPI" });
+    const members = Object.keys(xml.properties);
+    expect(members).toEqual(Object.keys(schemas.Phone.properties).sort());
+    const xmlOrder = [...helpPageSamples().xml.matchAll(/^\s+<(\w+)>/gm)].map((m) => m[1]);
+    expect(members).toEqual(xmlOrder);
+    expect(xml.properties.RefType.enum).toEqual(schemas.ObjectTypes["x-enum-varnames"]);
+    expect(xml.properties.NameOption.enum).toEqual(schemas.NameOptions["x-enum-varnames"]);
+  });
+
+  it("documents a 200 and a default response without inventing a body, auth or server", () => {
+    expect(helpPageText).toContain("HttpResponseMessage");
+    expect(Object.keys(operation.responses)).toEqual(["200", "default"]);
+    for (const response of Object.values<any>(operation.responses)) {
+      expect(response.content["*/*"].schema).toEqual({ description: expect.stringMatching(/Not documented/) });
+    }
+    expect((spec as any).components.securitySchemes).toBeUndefined();
+    expect((spec as any).security).toBeUndefined();
+    expect((spec as any).servers[0].url).toMatch(/\{basePath\}/);
+  });
+});
