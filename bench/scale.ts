@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as prettier from "prettier";
 import { stringify } from "yaml";
+import { httpMethods } from "../src/http-methods.ts";
 import { replaceHeadingSection } from "./lib/benchmarks-file.ts";
 import { measureBest, type Measurement } from "./measure.ts";
 import { consumerSource, syntheticSpec } from "./synthetic-spec.ts";
@@ -111,9 +112,8 @@ async function runOctokit(): Promise<OctokitRun> {
     paths: Record<string, object>;
     components: { schemas: object };
   };
-  const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
   const operations = Object.values(spec.paths).reduce(
-    (n, item) => n + Object.keys(item).filter((k) => methods.includes(k)).length,
+    (n, item) => n + Object.keys(item).filter((k) => (httpMethods as readonly string[]).includes(k)).length,
     0,
   );
   const dir = join(work, "octokit");

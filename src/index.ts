@@ -1,5 +1,6 @@
 export { createCaliberClient } from "./client/create-caliber-client.ts";
-export type { CaliberClient, CaliberClientOptions } from "./client/create-caliber-client.ts";
+export type { CaliberClient } from "./client/create-caliber-client.ts";
+export type { CaliberClientOptions } from "./client/options.ts";
 export {
   CaliberError,
   CaliberHttpError,
@@ -16,6 +17,6 @@ export {
 } from "./errors.ts";
 export type { ValidationIssue } from "./errors.ts";
 export type { HeadersProvider } from "./client/headers.ts";
-export type { RetryOptions } from "./transport/retry.ts";
+export type { RetryOptions } from "./transport/with-retries.ts";
 export { NameOptions, ObjectTypes } from "../generated/enums.ts";
 export type * from "../generated/schemas.ts";

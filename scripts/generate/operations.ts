@@ -1,8 +1,8 @@
+import { httpMethods } from "../../src/http-methods.ts";
 import { operationLabel, type BodyField, type OperationInfo, type XmlBodyShape } from "../../src/operation-info.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
 import { callerBodySchema } from "./validator-schemas.ts";
 
-const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 const isXmlMediaType = (type: string) => /[/+]xml$/.test(type);
 
 type Content = Record<string, { schema?: JsonSchema }>;

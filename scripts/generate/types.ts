@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
 import type { OpenApiDocument } from "./spec.ts";
-import { httpMethods } from "./validator-schemas.ts";
+import { httpMethods } from "../../src/http-methods.ts";
 
 type OpenApiTypeScript = Pick<
   typeof import("openapi-typescript"),

@@ -1,3 +1,5 @@
+import type { HttpMethod } from "openapi-typescript-helpers";
+import { httpMethods } from "../../src/http-methods.ts";
 import { validationFormats } from "../../src/validation/string-formats.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
 
@@ -6,9 +8,6 @@ import type { JsonSchema, OpenApiDocument } from "./spec.ts";
  * operation one schema for its parameters and one per request media type. Only the shapes are derived here;
  * validators.ts compiles them.
  */
-
-export const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-export type HttpMethod = (typeof httpMethods)[number];
 
 /** `$id` of a component schema as Ajv knows it; `$ref: "#/components/schemas/X"` is rewritten to this. */
 export const componentId = (name: string): string => `urn:caliber:schemas:${name}`;

@@ -4,8 +4,6 @@ import type { OpenApiDocument } from "../generate/spec.ts";
 
 type Node = Record<string, unknown>;
 
-export const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-
 /** Operation keys compared below; any other key that changed is reported as a fix. */
 const handled = new Set(["operationId", "parameters", "requestBody", "responses"]);
 

@@ -1,5 +1,6 @@
 import { sameJson, type ChangeClass, type SpecChange } from "./changes.ts";
-import { compareOperation, httpMethods } from "./compare-operations.ts";
+import { httpMethods } from "../../src/http-methods.ts";
+import { compareOperation } from "./compare-operations.ts";
 import { compareSchemas } from "./compare-schemas.ts";
 import type { OpenApiDocument } from "../generate/spec.ts";
 

@@ -20,7 +20,12 @@ export async function withProvidedHeaders(
   return mergeHeaders(provided, callHeaders);
 }
 
-/** The Content-Type a call will be sent with, as openapi-fetch merges it (the call's headers win). */
-export function contentTypeOf(...headers: (HeadersOptions | undefined)[]): string | undefined {
-  return mergeHeaders(...headers).get("content-type") ?? undefined;
+/** Header names and values fetch would refuse, refused first with the header named; nothing is sent. */
+export function checkCallHeaders(
+  operation: string,
+  headers: HeadersOptions | undefined,
+  paramHeaders: HeadersOptions | undefined,
+): void {
+  const issues = [...headerIssues(headers, "headers"), ...headerIssues(paramHeaders, "params.header")];
+  if (issues.length > 0) throw new CaliberValidationError(operation, issues);
 }

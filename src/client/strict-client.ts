@@ -13,8 +13,7 @@ type OperationOf<PathItem, Method extends HttpMethod> = Extract<
 
 /**
  * `init` is optional only where the operation has no required parameter or body. Only `params` and `body` can be
- * required (every other option of FetchOptions is optional), so only they are looked at: asking RequiredKeysOf of
- * the whole of FetchOptions, `RequestInit` included, was 40% of the type instantiations of a consumer's calls.
+ * required, so only they are looked at: the whole of FetchOptions, `RequestInit` included, is costly to check.
  */
 type InitArgument<Operation, Init> =
   RequiredKeysOf<ParamsOption<Operation> & RequestBodyOption<Operation>> extends never ? [init?: Init] : [init: Init];

@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { operations } from "../../generated/operations.ts";
-import { isCaliberValidationError, type ValidationIssue } from "../errors.ts";
+import type { ValidationIssue } from "../errors.ts";
 import { requestValidators } from "../../generated/validators.ts";
 import { bodyFormatOf } from "../formats/media-types.ts";
-import { parseBody } from "../formats/parse-body.ts";
-import { operationLabel, type OperationInfo } from "../operation-info.ts";
-import { validateRequest } from "../validation/validate-request.ts";
+import { parseBody, type ParsedBody } from "../formats/parse-body.ts";
+import { valueFromText } from "../formats/text-values.ts";
+import type { OperationInfo } from "../operation-info.ts";
+import { requestIssues } from "../validation/validate-request.ts";
 import { BodyTooLargeError, readBody } from "./read-body.ts";
 import { sendProblem } from "./problem.ts";
 import { compileRoutes, findRoute } from "./routes.ts";
@@ -35,16 +36,10 @@ export interface MockHandlerOptions {
 
 const routes = compileRoutes(operations);
 
-/** Text from a URL, typed by the parameter's schema so that `"42"` validates as the integer 42. */
-function typePathParam(text: string, type: string): unknown {
-  if (type === "integer" && /^-?\d+$/.test(text)) return Number(text);
-  if (type === "number" && text.trim() !== "" && Number.isFinite(Number(text))) return Number(text);
-  return text;
-}
-
+/** Path parameters from the URL, typed by the spec so that `"42"` validates as the integer 42. */
 function typePathParams(operation: OperationInfo, raw: Record<string, string>): Record<string, unknown> {
   return Object.fromEntries(
-    operation.pathParameters.map(({ name, type }) => [name, typePathParam(raw[name] ?? "", type)]),
+    operation.pathParameters.map(({ name, type }) => [name, valueFromText(raw[name] ?? "", type)]),
   );
 }
 
@@ -112,17 +107,10 @@ export function createMockHandler(requests: MockRequest[], options: MockHandlerO
       );
     }
 
-    const issues: ValidationIssue[] = [];
-    let body: unknown;
-    if (format) {
-      try {
-        body = parseBody(record.rawBody, format, operation);
-        record.body = body;
-      } catch (error) {
-        if (!isCaliberValidationError(error)) throw error;
-        issues.push(...error.issues);
-      }
-    }
+    const parsed: ParsedBody = format ? parseBody(record.rawBody, format, operation) : { issues: [] };
+    const issues: ValidationIssue[] = parsed.issues;
+    const body = parsed.body;
+    if (body !== undefined) record.body = body;
     if (issues.length === 0) issues.push(...validationIssues(operation, record.pathParams, body, contentType));
     if (issues.length > 0) {
       return answer(
@@ -157,11 +145,5 @@ function validationIssues(
 ): ValidationIssue[] {
   const validators = requestValidators[operation.path]?.[operation.method];
   const headers = contentType === undefined ? undefined : { "content-type": contentType };
-  try {
-    validateRequest(validators, operationLabel(operation), { params: { path: pathParams }, body, headers }, undefined);
-    return [];
-  } catch (error) {
-    if (isCaliberValidationError(error)) return error.issues;
-    throw error;
-  }
+  return requestIssues(validators, { params: { path: pathParams }, body, headers }, undefined);
 }

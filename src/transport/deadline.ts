@@ -47,16 +47,3 @@ export class Deadline {
 function expire(deadline: Deadline): void {
   deadline.expire();
 }
-
-/** setTimeout's limit; a larger delay would fire at once. */
-export const maxTimeoutMs = 2 ** 31 - 1;
-
-/** `timeoutMs` as given to createCaliberClient: a whole number of ms from 1 to 2^31-1, or 0 for no timeout. */
-export function checkTimeoutMs(timeoutMs: unknown): number {
-  if (Number.isInteger(timeoutMs) && (timeoutMs as number) >= 0 && (timeoutMs as number) <= maxTimeoutMs) {
-    return timeoutMs as number;
-  }
-  throw new TypeError(
-    `createCaliberClient: timeoutMs must be a whole number of milliseconds from 0 (no timeout) to ${maxTimeoutMs}`,
-  );
-}

@@ -5,17 +5,13 @@
  */
 const fromFetch = new WeakSet<object>();
 
-/** Rethrows `error` marked as a network failure: no request was sent, for want of the network. */
-export function markAsNetworkError(error: unknown): never {
-  if (typeof error === "object" && error !== null) fromFetch.add(error);
-  throw error;
-}
-
-type Fetch = (request: Request, init?: RequestInit) => Promise<Response>;
-
 /** `fetch`, with its rejections marked for isNetworkError. */
-export function markingNetworkErrors(fetch: Fetch): Fetch {
-  return (request, init) => fetch(request, init).catch(markAsNetworkError);
+export function withNetworkErrors(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
+  return (request, init) =>
+    fetch(request, init).catch((error: unknown) => {
+      if (typeof error === "object" && error !== null) fromFetch.add(error);
+      throw error;
+    });
 }
 
 export function isNetworkError(error: unknown): boolean {

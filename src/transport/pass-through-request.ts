@@ -1,13 +1,13 @@
-/**
- * openapi-fetch builds a `Request` for every call and hands it to `fetch`, which builds a second one from it:
- * the URL is parsed twice, the body extracted twice, and each copy makes an AbortSignal that follows the call's
- * signal. Profiles show that first `Request` costs more than openapi-fetch's own work. This stand-in keeps the
- * URL and `init` as openapi-fetch made them, and the client's fetch calls `fetch(url, init)` with them, so the
- * only `Request` built is the one inside `fetch`. The client uses it only where nothing else sees the request
- * (no middleware) and the body is one openapi-fetch serialized (a string or FormData, so it can be sent again).
- */
+import type { Fetch } from "./fetch.ts";
+
 const neverAborted = new AbortController().signal;
 
+/**
+ * A stand-in for the `Request` openapi-fetch builds for every call. It keeps the URL and `init`, and the client's
+ * fetch calls `fetch(url, init)` with them, so the only `Request` built is the one inside `fetch` (a second one
+ * was the largest cost per call: BENCHMARKS.md). Used only where nothing else sees the request (no middleware)
+ * and the body is one openapi-fetch serialized (a string or FormData, so it can be sent again).
+ */
 export class PassThroughRequest {
   readonly url: string;
   readonly init: RequestInit;
@@ -32,16 +32,14 @@ export class PassThroughRequest {
   }
 }
 
-type Fetch = (request: Request | PassThroughRequest, init?: RequestInit) => Promise<Response>;
-
 /**
  * The client's fetch. A real `Request` goes to `markedFetch` as before; a PassThroughRequest goes to a `fetch`
  * given in the options as a real `Request` (what it always got), or else to the global fetch as `(url, init)`.
  * That last call is not marked: undici's network errors carry a `cause`, which isNetworkError recognizes, and
  * an argument error must stay a plain TypeError, as when openapi-fetch's `new Request` threw it.
  */
-export function passingThrough(
-  markedFetch: (request: Request, init?: RequestInit) => Promise<Response>,
+export function withPassThrough(
+  markedFetch: typeof globalThis.fetch,
   givenFetch: typeof globalThis.fetch | undefined,
 ): Fetch {
   const globalFetch = globalThis.fetch;

@@ -1,6 +1,5 @@
 import { CaliberValidationError, type ValidationIssue } from "../errors.ts";
-import { mediaTypeOf } from "../formats/media-types.ts";
-import { contentTypeOf } from "../client/headers.ts";
+import { contentTypeOf, mediaTypeOf } from "../formats/media-types.ts";
 import type { CompiledValidator, OperationValidators, ValidatorError } from "./validator-types.ts";
 import type { HeadersOptions } from "openapi-fetch";
 
@@ -14,9 +13,7 @@ export interface ValidatedInit {
 /**
  * Checks a call's params and body against its operation's generated validators (`requestValidators[path][method]`,
  * undefined when the spec has no such operation), before anything is serialized or sent.
- * Throws CaliberValidationError listing every issue. The Content-Type (from the client's static headers and the
- * call's) is looked at only when the operation validates bodies differently per media type (see callerBodySchema
- * in scripts/generate/validator-schemas.ts).
+ * Throws CaliberValidationError listing every issue.
  */
 export function validateRequest(
   validators: OperationValidators | undefined,
@@ -24,9 +21,21 @@ export function validateRequest(
   init: ValidatedInit | undefined,
   clientHeaders: HeadersOptions | undefined,
 ): void {
-  if (validators === undefined) {
-    throw new CaliberValidationError(operation, [{ path: "url", message: "is not an operation of the spec" }]);
-  }
+  const issues = requestIssues(validators, init, clientHeaders);
+  if (issues.length > 0) throw new CaliberValidationError(operation, issues);
+}
+
+/**
+ * Every issue of a request (the client's call, or what the mock server received), none when it is valid. The
+ * Content-Type (from the client's static headers and the call's) is looked at only when the operation validates
+ * bodies differently per media type.
+ */
+export function requestIssues(
+  validators: OperationValidators | undefined,
+  init: ValidatedInit | undefined,
+  clientHeaders: HeadersOptions | undefined,
+): ValidationIssue[] {
+  if (validators === undefined) return [{ path: "url", message: "is not an operation of the spec" }];
   const issues: ValidationIssue[] = [];
   collect(validators.params, init?.params ?? {}, "params", issues);
   const body = init?.body;
@@ -38,7 +47,7 @@ export function validateRequest(
     const validator = (contentType ? byType[mediaTypeOf(contentType)] : undefined) ?? validators.body;
     if (validator) collect(validator, body, "body", issues);
   }
-  if (issues.length > 0) throw new CaliberValidationError(operation, issues);
+  return issues;
 }
 
 function collect(validate: CompiledValidator, value: unknown, root: string, issues: ValidationIssue[]): void {

@@ -1,7 +1,6 @@
 // The backoff arithmetic, with the randomness and the clock passed in.
 import { describe, expect, it } from "vitest";
-import { resolveRetryOptions } from "../../src/transport/retry.ts";
-import { parseRetryAfter, retryDelayMs } from "../../src/transport/retrying-fetch.ts";
+import { parseRetryAfter, retryDelayMs } from "../../src/transport/with-retries.ts";
 
 const options = { retries: 5, baseDelayMs: 100, maxDelayMs: 1000 };
 const answer = (headers: Record<string, string>) => new Response(null, { status: 503, headers });
@@ -47,14 +46,5 @@ describe("parseRetryAfter", () => {
     ["later", undefined],
   ])("%j → %j ms", (value, expected) => {
     expect(parseRetryAfter(value, Date.parse("2025-05-20T10:00:00Z"))).toBe(expected);
-  });
-});
-
-describe("resolveRetryOptions", () => {
-  it("is off unless asked for, with defaults for what is not given", () => {
-    expect(resolveRetryOptions(undefined)).toBeUndefined();
-    expect(resolveRetryOptions(false)).toBeUndefined();
-    expect(resolveRetryOptions(true)).toEqual({ retries: 2, baseDelayMs: 300, maxDelayMs: 10_000 });
-    expect(resolveRetryOptions({ retries: 4 })).toEqual({ retries: 4, baseDelayMs: 300, maxDelayMs: 10_000 });
   });
 });

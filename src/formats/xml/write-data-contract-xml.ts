@@ -1,7 +1,7 @@
 /**
  * DataContract XML writing alone: the builder (fast-xml-parser's own, published on its own; the client never loads
  * the parser) and no imports of code the client's entry chunk has, so that the lazily loaded XML chunk
- * (xml-body.ts) shares no chunk with it. data-contract-xml.ts wraps it with named errors.
+ * (xml-body.ts) shares no chunk with it.
  */
 import XMLBuilder from "fast-xml-builder";
 import type { ValidationIssue } from "../../errors.ts";

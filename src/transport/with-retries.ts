@@ -1,8 +1,19 @@
 /**
- * The retrying fetch behind `retry` (retry.ts checks the options): backoff with full jitter, `Retry-After`,
- * network errors and 408/429/502/503/504 only.
+ * Opt-in retries (`retry`; client/options.ts checks them): exponential backoff with full jitter, `Retry-After`,
+ * for network errors and 408/429/502/503/504 only.
  */
-import type { ResolvedRetryOptions } from "./retry.ts";
+import type { Fetch } from "./fetch.ts";
+
+export interface RetryOptions {
+  /** Retries after the first attempt (default 2, so at most 3 requests). */
+  retries?: number;
+  /** Backoff base: attempt n waits a random time in [0, min(maxDelayMs, baseDelayMs × 2^(n-1))) (default 300). */
+  baseDelayMs?: number;
+  /** Cap on any wait, a `Retry-After` included (default 10000). */
+  maxDelayMs?: number;
+}
+
+export type ResolvedRetryOptions = Required<RetryOptions>;
 
 /** Statuses that say "try again later"; every other 4xx and 5xx is final. */
 export const retryStatuses: ReadonlySet<number> = new Set([408, 429, 502, 503, 504]);
@@ -33,14 +44,12 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-type Fetch = (request: Request, init?: RequestInit) => Promise<Response>;
-
 /**
  * A fetch that retries. The request is cloned only for attempts that may be followed by another one, and a
  * response that is retried has its body cancelled so the connection is freed. Waits end early when the
  * request's signal (the call's deadline or the caller's signal) aborts.
  */
-export function createRetryingFetch(fetch: Fetch, options: ResolvedRetryOptions): Fetch {
+export function withRetries(fetch: Fetch, options: ResolvedRetryOptions): Fetch {
   return async function retryingFetch(request, init) {
     for (let attempt = 1; ; attempt++) {
       const last = attempt > options.retries;

@@ -1,0 +1,93 @@
+import type { Client, HeadersOptions } from "openapi-fetch";
+import { hasXmlBody } from "../../generated/body-formats.ts";
+import type { paths } from "../../generated/openapi.ts";
+import { requestValidators } from "../../generated/validators.ts";
+import { CaliberNetworkError } from "../errors.ts";
+import { contentTypeOf } from "../formats/media-types.ts";
+import { createBodySerializer, loadBodyFormat } from "../formats/serialize-body.ts";
+import { Deadline } from "../transport/deadline.ts";
+import { PassThroughRequest } from "../transport/pass-through-request.ts";
+import { validateRequest } from "../validation/validate-request.ts";
+import { checkCallHeaders, withProvidedHeaders } from "./headers.ts";
+import type { ResolvedOptions } from "./options.ts";
+import { callResult, namedError, type CallResult } from "./response.ts";
+
+/** The parts of a call's `init` that send reads; the rest goes to openapi-fetch untouched. */
+export interface SendInit {
+  params?: { header?: unknown };
+  middleware?: unknown[];
+  body?: unknown;
+  headers?: HeadersOptions;
+  signal?: AbortSignal | null;
+  parseAs?: string;
+  bodySerializer?: unknown;
+  fetch?: unknown;
+  Request?: unknown;
+  [requestInit: string]: unknown;
+}
+
+/** Per operation of the spec, made once: its body serializer knows whether the operation has an XML shape. */
+const bodySerializers = new Map(
+  Object.entries(hasXmlBody).map(([operation, xml]) => [
+    operation,
+    { xml, serialize: createBodySerializer(operation, xml) },
+  ]),
+);
+
+/**
+ * One call, stage by stage: check the call's headers, validate, add the provided headers, load the body format,
+ * start the deadline; then openapi-fetch's `request` serializes the body and fetches; then the response is read,
+ * and failures become named errors. `middleware` is the client's list, as use() and eject() keep it.
+ */
+export function createSend(core: Client<paths>, options: ResolvedOptions, middleware: readonly unknown[]) {
+  const { headers: clientHeaders, headersProvider, timeoutMs, validate, throwOnError } = options;
+
+  /** True when only the client's own fetch sees the request, so it may get the pass-through stand-in. */
+  function passThrough(init: SendInit | undefined): boolean {
+    return (
+      middleware.length === 0 &&
+      !init?.middleware?.length &&
+      init?.bodySerializer === undefined &&
+      init?.fetch === undefined &&
+      init?.Request === undefined
+    );
+  }
+
+  return async function send(method: string, path: string, init: SendInit | undefined): Promise<CallResult> {
+    const operation = `${method} ${path}`;
+    const paramHeaders = init?.params?.header as HeadersOptions | undefined;
+    if (init?.headers || paramHeaders) checkCallHeaders(operation, init?.headers, paramHeaders);
+    if (validate) validateRequest(requestValidators[path]?.[method.toLowerCase()], operation, init, clientHeaders);
+    const headers = headersProvider
+      ? await withProvidedHeaders(headersProvider, init?.headers, operation)
+      : init?.headers;
+    const bodyFormat = bodySerializers.get(operation);
+    if (init?.body !== undefined) {
+      const loading = loadBodyFormat(bodyFormat?.xml, () => contentTypeOf(clientHeaders, headers, paramHeaders));
+      // A chunk that cannot be fetched is a network failure before anything was sent.
+      if (loading) await loading.catch((error: unknown) => Promise.reject(new CaliberNetworkError(operation, error)));
+    }
+    // A 2xx JSON body is read as text and parsed by callResult, so malformed JSON becomes a named error.
+    const parseJson = init?.parseAs === undefined || init.parseAs === "json";
+    const deadline = timeoutMs > 0 ? new Deadline(timeoutMs, init?.signal) : undefined;
+    try {
+      const result = await core.request(
+        method as "patch",
+        path as never,
+        {
+          ...init,
+          headers,
+          signal: deadline ? deadline.signal : init?.signal,
+          parseAs: parseJson ? "text" : init.parseAs,
+          bodySerializer: init?.bodySerializer ?? bodyFormat?.serialize,
+          Request: passThrough(init) ? PassThroughRequest : init?.Request,
+        } as never,
+      );
+      return callResult(result as CallResult, operation, parseJson, throwOnError);
+    } catch (error) {
+      throw namedError(error, operation, deadline, init?.signal);
+    } finally {
+      deadline?.clear();
+    }
+  };
+}

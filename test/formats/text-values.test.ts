@@ -1,0 +1,45 @@
+// Text from a form field, an XML element or a URL segment, typed by the spec: one rule for all three readers.
+import { describe, expect, it } from "vitest";
+import { valueFromText } from "../../src/formats/text-values.ts";
+
+describe("valueFromText", () => {
+  it.each([
+    ["42", 42],
+    ["-7", -7],
+    ["+7", 7],
+    [" 42 ", 42],
+    ["1.5", "1.5"],
+    ["1e3", "1e3"],
+    ["0x1A", "0x1A"],
+    ["", ""],
+    ["forty", "forty"],
+  ])("integer %j → %j", (text, value) => {
+    expect(valueFromText(text, "integer")).toBe(value);
+  });
+
+  it.each([
+    ["1.5", 1.5],
+    ["-.5", -0.5],
+    ["2E-3", 0.002],
+    ["7", 7],
+    ["Infinity", "Infinity"],
+    ["NaN", "NaN"],
+    [" ", " "],
+  ])("number %j → %j", (text, value) => {
+    expect(valueFromText(text, "number")).toBe(value);
+  });
+
+  it.each([
+    ["true", true],
+    ["false", false],
+    ["True", "True"],
+    ["1", "1"],
+  ])("boolean %j → %j", (text, value) => {
+    expect(valueFromText(text, "boolean")).toBe(value);
+  });
+
+  it("keeps strings, and text of no known type, as they are", () => {
+    expect(valueFromText(" 42 ", "string")).toBe(" 42 ");
+    expect(valueFromText("42", undefined)).toBe("42");
+  });
+});
