@@ -22,6 +22,14 @@ describe("npm pack", () => {
     expect(unexpected).toEqual([]);
   });
 
+  it("ships a README whose relative links all point into the tarball", () => {
+    const readme = readFileSync(`${root}README.md`, "utf8");
+    const relativeLinks = [...readme.matchAll(/\]\(([^)\s]+)\)/g)]
+      .map((match) => match[1]!.split("#")[0]!)
+      .filter((target) => target !== "" && !/^[a-z]+:/i.test(target));
+    expect(relativeLinks.filter((target) => !packed.includes(target.replace(/^\.\//, "")))).toEqual([]);
+  });
+
   it("exports `.`, `./types`, `./openapi.yaml` and `./package.json`, ESM and CJS each with declarations", () => {
     expect(Object.keys(packageJson.exports)).toEqual(expect.arrayContaining([".", "./types", "./openapi.yaml"]));
     expect(packageJson.exports["./package.json"]).toBe("./package.json");
