@@ -11,10 +11,17 @@ const runtimeEntries = {
 const typeOnlyEntries = {
   types: "src/types.ts",
 };
+/**
+ * Declarations more than one entry shares get a file of their own, named for what it holds, so that a consumer's
+ * go-to-definition lands in `errors.d.ts` rather than in a hashed chunk under an alias (`C as CaliberError`).
+ */
+const sharedDeclarations = {
+  errors: "src/errors.ts",
+};
 
 const shared: Options = {
   entry: runtimeEntries,
-  dts: { entry: { ...runtimeEntries, ...typeOnlyEntries } },
+  dts: { entry: { ...runtimeEntries, ...typeOnlyEntries, ...sharedDeclarations } },
   target: "es2022",
   platform: "neutral",
   outDir: "dist",

@@ -13,6 +13,11 @@ import { checkTypes } from "./check-types.ts";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const tsconfigs = ["tsconfig.nodenext.json", "tsconfig.bundler.json"];
 const smokeFiles = ["smoke.cjs", "smoke.mjs", "smoke-mock.mjs"];
+/**
+ * The oldest and newest TypeScript the README promises, compiled with their own `tsc` (installed under aliases).
+ * 5.3 and older fail inside openapi-fetch's declarations (TS2344).
+ */
+const supportedTypeScripts = { "typescript-oldest": "5.4.5", "typescript-newest": "7.0.2" };
 /** Under nodenext, ESM code must load the .d.ts declarations and CommonJS code the .d.cts ones. */
 const declarationsBothFormatsLoad = ["dist/index.d.ts", "dist/index.d.cts", "dist/types.d.ts", "dist/types.d.cts"];
 
@@ -52,9 +57,22 @@ export function runConsumerTest(log: (line: string) => void = console.log): void
     step(`npm pack → ${tarball}`);
     const project = join(workDirectory, "consumer");
     cpSync(join(root, "test/consumer"), project, { recursive: true });
-    run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefer-offline", tarball], project);
+    const typescripts = Object.entries(supportedTypeScripts).map(
+      ([alias, version]) => `${alias}@npm:typescript@${version}`,
+    );
+    run(
+      "npm",
+      ["install", "--no-save", "--no-audit", "--no-fund", "--prefer-offline", tarball, ...typescripts],
+      project,
+    );
     step(`npm install <tarball> in ${project}, outside this repo`);
     for (const tsconfig of tsconfigs) step(`${tsconfig}: ${typeCheck(project, tsconfig)}`);
+    for (const [alias, version] of Object.entries(supportedTypeScripts)) {
+      // Directives armed: a clean compile means each @ts-expect-error line still fails, and nothing else does.
+      for (const tsconfig of tsconfigs)
+        run("node", [join(project, "node_modules", alias, "bin/tsc"), "-p", tsconfig], project);
+      step(`TypeScript ${version} (tsc): ${tsconfigs.join(" and ")} compile clean`);
+    }
     for (const file of smokeFiles) step(`node ${file}: ${run("node", [file], project).trim()}`);
     log(`consumer project passed in ${Math.round((performance.now() - started) / 1000)} s`);
   } finally {

@@ -1,9 +1,6 @@
-/**
- * Opt-in retries (`retry`; client/options.ts checks them): exponential backoff with full jitter, `Retry-After`,
- * for network errors and 408/429/502/503/504 only.
- */
 import type { Fetch } from "./fetch.ts";
 
+/** Opt-in retries: exponential backoff with full jitter, for network errors and 408/429/502/503/504 only. */
 export interface RetryOptions {
   /** Retries after the first attempt (default 2, so at most 3 requests). */
   retries?: number;

@@ -1,6 +1,6 @@
 // dist/docs/index.html as a reader meets it: opened from disk in headless Chromium, offline, operation expanded.
 // Needs `npm run build` and Chromium (see DEVELOPERS.md). Everything it looks for is read from the spec.
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -56,7 +56,25 @@ describe.skipIf(skipBrowserTests)("dist/docs/index.html in headless Chromium", {
     await expectVisible(page.getByText(path, { exact: true }));
     await expectVisible(page.getByText(plain(operation.description.split("\n\n")[0])));
     await expectVisible(page.getByText("npm install caliber-api", { exact: true }));
-    await expectVisible(page.getByText('import { createCaliberClient, ObjectTypes } from "caliber-api";'));
+    await expectVisible(page.getByText('} from "caliber-api";'));
+  });
+
+  it("shows the code samples of the intro without scrolling sideways (at 1400 px)", async () => {
+    const blocks = page.locator("pre").filter({ hasText: "createCaliberClient" });
+    expect(await blocks.count()).toBeGreaterThan(0);
+    for (const block of await blocks.all()) {
+      const { scrollWidth, clientWidth } = await block.evaluate((pre) => ({
+        scrollWidth: pre.scrollWidth,
+        clientWidth: pre.clientWidth,
+      }));
+      expect(scrollWidth, await block.innerText()).toBeLessThanOrEqual(clientWidth);
+    }
+  });
+
+  it("is an HTML5 document with no comment before it", async () => {
+    const html = readFileSync(docsPath, "utf8");
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(await page.evaluate(() => document.compatMode)).toBe("CSS1Compat");
   });
 
   it(`shows all ${fieldNames.length} fields of ${bodySchemaName}`, async () => {
