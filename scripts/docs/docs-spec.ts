@@ -9,9 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { xmlWireSchema } from "../generate/data-contract.ts";
 import { readSpec, type JsonSchema, type OpenApiDocument } from "../generate/spec.ts";
+import { bodyFormatOf } from "../../src/formats/media-types.ts";
 import { httpMethods } from "../../src/http-methods.ts";
 
-const isXmlMediaType = (type: string) => /[/+]xml$/i.test(type.split(";")[0]!.trim());
+const isXmlMediaType = (type: string) => bodyFormatOf(type) === "xml";
 
 export function docsSpec(spec: OpenApiDocument, changelog?: string): OpenApiDocument {
   const copy = structuredClone(spec) as OpenApiDocument & { info: { description?: string } };

@@ -1,10 +1,11 @@
+import { bodyFormatOf } from "../../src/formats/media-types.ts";
 import { httpMethods } from "../../src/http-methods.ts";
 import { operationLabel, type BodyField, type OperationInfo } from "../../src/operation-info.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
 import { dataContractShape, resolveSchema } from "./data-contract.ts";
 import { dateTimeLocations } from "./date-time-locations.ts";
 
-const isXmlMediaType = (type: string) => /[/+]xml$/i.test(type.split(";")[0]!.trim());
+const isXmlMediaType = (type: string) => bodyFormatOf(type) === "xml";
 
 type Content = Record<string, { schema?: JsonSchema }>;
 

@@ -1,4 +1,11 @@
-import type { Client, FetchOptions, FetchResponse, ParamsOption, RequestBodyOption } from "openapi-fetch";
+import type {
+  Client,
+  FetchOptions,
+  FetchResponse,
+  ParamsOption,
+  RequestBodyOption,
+  RequestOptions,
+} from "openapi-fetch";
 import type {
   FilterKeys,
   HttpMethod,
@@ -13,11 +20,19 @@ import type { WithDates } from "../validation/date-values.ts";
 /**
  * The options of one call: path parameters, body and the rest of openapi-fetch's `init`. `Dates` marks where the
  * body holds date-time strings (generated/body-formats.ts): there it takes a `Date` too. Without any, it is
- * openapi-fetch's own FetchOptions.
+ * openapi-fetch's own FetchOptions; with some, the same parts put together here with the body's own type (an
+ * `Omit<FetchOptions, "body">` cost a consumer's type-check ~280 more instantiations per call; these cost none).
  */
 export type CallInit<PathItem, Method extends HttpMethod, Dates = undefined> = [Dates] extends [undefined]
   ? FetchOptions<FilterKeys<PathItem, Method>>
-  : Omit<FetchOptions<FilterKeys<PathItem, Method>>, "body"> & BodyWithDates<FilterKeys<PathItem, Method>, Dates>;
+  : ParamsOption<FilterKeys<PathItem, Method>> &
+      BodyWithDates<FilterKeys<PathItem, Method>, Dates> &
+      Pick<RequestOptions<FilterKeys<PathItem, Method>>, CallOption> &
+      Omit<RequestInit, "body" | "headers">;
+
+/** openapi-fetch's call options besides `params` and `body` (Pick fails to compile if one is renamed). */
+type CallOption =
+  "baseUrl" | "querySerializer" | "bodySerializer" | "pathSerializer" | "parseAs" | "fetch" | "headers" | "middleware";
 
 // openapi-fetch's RequestBodyOption with the dates added. Not through its Writable<>: that maps every object type
 // structurally (a Date would show as its methods' names), and this generator writes no readOnly markers for it.
