@@ -49,7 +49,7 @@ export async function mistakes(): Promise<void> {
   await client.PATCH(url, { params, body: { IsPrimary: "yes" } });
   const xml = { "Content-Type": "application/xml" };
   // @ts-expect-error -- an enum by name, even in XML (which writes names); tsc says: is not assignable to type 'ObjectTypes'
-  await client.PATCH(url, { params, body: { RefType: "Division", NameOption: NameOptions.Contact1 }, headers: xml });
+  await client.PATCH(url, { params, body: { RefType: "Division", NameOption: "Contact1" }, headers: xml });
   const { error } = await client.PATCH(url, { params, body });
   // @ts-expect-error -- without throwOnError the error case is there; tsc says: Type 'unknown' is not assignable to type 'undefined'
   const none: undefined = error;
