@@ -17,6 +17,7 @@ const typeOnlyEntries = {
  */
 const sharedDeclarations = {
   errors: "src/errors.ts",
+  enums: "generated/enums.ts",
 };
 
 const shared: Options = {

@@ -197,7 +197,7 @@ function report(rows: Row[], bare: Measurement, octokit: OctokitRun): string {
     "every operation through the strict client; _docs_ is `redocly build-docs --inlineBundle`.",
     "",
     "Synthetic specs in the CaliberAPI's style (bench/synthetic-spec.ts): per resource GET, PATCH, POST and DELETE,",
-    "a 16-field body in the same five formats, its DataContract XML twin and an integer enum.",
+    "a 16-field body in the same five formats (one schema; its `xml` object names the XML root) and an integer enum.",
     "",
     "| operations | load | generate wall s | CPU s | MiB | type-check wall s | CPU s | MiB | docs wall s | CPU s | MiB | spec KiB | openapi.ts KiB | docs KiB |",
     "| ---------: | ---: | --------------: | ----: | --: | ----------------: | ----: | --: | ----------: | ----: | --: | -------: | -------------: | -------: |",

@@ -3,3 +3,14 @@
 export const hasXmlBody: Readonly<Record<string, boolean>> = {
   "PATCH /api/v2/clientcontact/{clientContactId}/phone": true
 };
+
+/**
+ * Where each operation's request body holds `format: date-time` strings (`true`; an object for fields, `[…]`
+ * for array items): a `Date` given there is sent as its `toISOString()`. Operations without any are left out.
+ */
+export const requestBodyDates = {
+  "PATCH /api/v2/clientcontact/{clientContactId}/phone": {
+    "DateCreated": true,
+    "LastModified": true
+  }
+} as const;

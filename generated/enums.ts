@@ -1,10 +1,8 @@
 // generated from spec/openapi.yaml — do not edit. Run `npm run generate`.
-export const ObjectTypes = {
-  Division: 0,
-} as const;
-export type ObjectTypes = (typeof ObjectTypes)[keyof typeof ObjectTypes];
+export enum ObjectTypes {
+  Division = 0,
+}
 
-export const NameOptions = {
-  Contact1: 0,
-} as const;
-export type NameOptions = (typeof NameOptions)[keyof typeof NameOptions];
+export enum NameOptions {
+  Contact1 = 0,
+}

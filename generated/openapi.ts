@@ -1,4 +1,5 @@
 // generated from spec/openapi.yaml — do not edit. Run `npm run generate`.
+import type * as enums from "./enums.ts";
 export interface paths {
     "/api/v2/clientcontact/{clientContactId}/phone": {
         parameters: {
@@ -27,7 +28,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description A phone number of a client contact. The help page marks no field as required. */
+        /**
+         * @description A phone number of a client contact. The help page marks no field as required.
+         *
+         *     In XML it is written as .NET's DataContract serializer reads it: root element `Phone` in the namespace
+         *     below, members in alphabetical order, enums by member name (`Division`, not `0`), only the fields given.
+         */
         Phone: {
             /**
              * Format: int32
@@ -82,72 +88,6 @@ export interface components {
             ModifiedBy?: number;
         };
         /**
-         * @description The XML shape of `Phone`, as the server's DataContract serializer reads it: root element `Phone` in
-         *     namespace `http://schemas.datacontract.org/2004/07/CaliberAPI`, members in alphabetical order, and
-         *     enums written by member name (`Division`, not `0`). Only the fields given are written.
-         */
-        PhoneXml: {
-            /** @description Area code of the number. */
-            AreaCode?: string;
-            /**
-             * Format: int32
-             * @description Id of the user who created the phone.
-             */
-            CreatedBy?: number;
-            /**
-             * Format: date-time
-             * @description When the phone was created (RFC 3339).
-             */
-            DateCreated?: string;
-            /** @description Extension to dial after the number. */
-            Extension?: string;
-            /** @description Whether the phone is marked as deleted. */
-            IsDeleted?: boolean;
-            /** @description Whether this is the primary phone. */
-            IsPrimary?: boolean;
-            /** @description Whether this is the secondary phone. */
-            IsSecondary?: boolean;
-            /**
-             * Format: date-time
-             * @description When the phone was last modified (RFC 3339).
-             */
-            LastModified?: string;
-            /**
-             * Format: int32
-             * @description Id of the user who last modified the phone.
-             */
-            ModifiedBy?: number;
-            /**
-             * @description A `NameOptions` member, written by name.
-             * @enum {string}
-             */
-            NameOption?: "Contact1";
-            /** @description The phone number, without area code or extension. */
-            Number?: string;
-            /**
-             * Format: int32
-             * @description Id of the phone record.
-             */
-            PhoneID?: number;
-            /**
-             * Format: int32
-             * @description Id of the phone's type.
-             */
-            PhoneType?: number;
-            /** @description Name of the phone's type. */
-            PhoneTypeName?: string;
-            /**
-             * Format: int32
-             * @description Id of the record the phone belongs to, of the kind given by `RefType`.
-             */
-            RefID?: number;
-            /**
-             * @description An `ObjectTypes` member, written by name.
-             * @enum {string}
-             */
-            RefType?: "Division";
-        };
-        /**
          * Format: int32
          * @description Kind of record a phone belongs to (a .NET enum, sent as its number in JSON and form bodies and by name in XML).
          *
@@ -160,7 +100,7 @@ export interface components {
          *     can turn validation off (`validate: false`).
          * @enum {integer}
          */
-        ObjectTypes: 0;
+        ObjectTypes: enums.ObjectTypes;
         /**
          * Format: int32
          * @description How the contact's name is shown with the phone (a .NET enum, sent as its number in JSON and form bodies and by
@@ -175,7 +115,7 @@ export interface components {
          *     can turn validation off (`validate: false`).
          * @enum {integer}
          */
-        NameOptions: 0;
+        NameOptions: enums.NameOptions;
     };
     responses: never;
     parameters: never;
@@ -200,8 +140,8 @@ export interface operations {
             content: {
                 "application/json": components["schemas"]["Phone"];
                 "text/json": components["schemas"]["Phone"];
-                "application/xml": components["schemas"]["PhoneXml"];
-                "text/xml": components["schemas"]["PhoneXml"];
+                "application/xml": components["schemas"]["Phone"];
+                "text/xml": components["schemas"]["Phone"];
                 "application/x-www-form-urlencoded": components["schemas"]["Phone"];
             };
         };

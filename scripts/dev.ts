@@ -5,12 +5,13 @@
  * --docs <file> (dist/docs/index.html).
  */
 import type { ChildProcess } from "node:child_process";
-import { watch } from "node:fs";
+import { rmSync, watch } from "node:fs";
 import { basename, dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { defaultOutDir, generateAll } from "./generate.ts";
 import { runRedocly } from "./dev/run-redocly.ts";
+import { writeDocsSpec } from "./docs/docs-spec.ts";
 
 const repoDir = fileURLToPath(new URL("../", import.meta.url));
 const { values } = parseArgs({
@@ -49,7 +50,14 @@ async function rebuild(reason: string): Promise<void> {
     log(`generate failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 
-  const docs = await runRedocly(["build-docs", specPath, "--inlineBundle", "--output", docsPath], (c) => (child = c));
+  let docs: { code: number | null; output: string };
+  try {
+    const docsSpec = await writeDocsSpec(specPath, repoDir + "CHANGELOG.md");
+    docs = await runRedocly(["build-docs", docsSpec, "--inlineBundle", "--output", docsPath], (c) => (child = c));
+    rmSync(dirname(docsSpec), { recursive: true, force: true });
+  } catch (error) {
+    docs = { code: 1, output: error instanceof Error ? error.message : String(error) };
+  }
   child = undefined;
   if (docs.code === 0) log(`docs: rebuilt ${show(docsPath)}`);
   else log(`docs failed (exit ${docs.code})\n${indent(docs.output)}`);

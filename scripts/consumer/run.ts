@@ -4,11 +4,13 @@
  * intended error), then `require` from CommonJS and `import` from ESM against a real server on 127.0.0.1.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readSpec } from "../generate/spec.ts";
 import { checkTypes } from "./check-types.ts";
+import { markdownSnippets, snippetModule, specSnippets } from "./snippets.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const tsconfigs = ["tsconfig.nodenext.json", "tsconfig.bundler.json"];
@@ -33,6 +35,18 @@ function pack(directory: string): string {
   return join(directory, result.filename);
 }
 
+/** Writes every TypeScript snippet of the README and the spec into the project's src/, to be compiled with it. */
+async function addSnippets(project: string): Promise<number> {
+  const snippets = [
+    ...markdownSnippets(readFileSync(join(root, "README.md"), "utf8"), "README.md"),
+    ...specSnippets(await readSpec(join(root, "spec/openapi.yaml"))),
+  ];
+  snippets.forEach((snippet, index) => {
+    writeFileSync(join(project, "src", `snippet-${String(index + 1).padStart(2, "0")}.ts`), snippetModule(snippet));
+  });
+  return snippets.length;
+}
+
 function typeCheck(project: string, tsconfig: string): string {
   const sources = readdirSync(join(project, "src")).map((name) => join(project, "src", name));
   const report = checkTypes(join(project, tsconfig), sources);
@@ -48,7 +62,7 @@ function typeCheck(project: string, tsconfig: string): string {
   return `strict, no errors; ${report.expected.length} @ts-expect-error lines fail as named (${reasons})`;
 }
 
-export function runConsumerTest(log: (line: string) => void = console.log): void {
+export async function runConsumerTest(log: (line: string) => void = console.log): Promise<void> {
   const started = performance.now();
   const step = (what: string) => log(`  ok  ${what} [${((performance.now() - started) / 1000).toFixed(1)} s]`);
   const workDirectory = mkdtempSync(join(tmpdir(), "caliber-api-consumer-"));
@@ -66,6 +80,7 @@ export function runConsumerTest(log: (line: string) => void = console.log): void
       project,
     );
     step(`npm install <tarball> in ${project}, outside this repo`);
+    step(`${await addSnippets(project)} TypeScript snippets of README.md and the spec added to src/ as snippet-*.ts`);
     for (const tsconfig of tsconfigs) step(`${tsconfig}: ${typeCheck(project, tsconfig)}`);
     for (const [alias, version] of Object.entries(supportedTypeScripts)) {
       // Directives armed: a clean compile means each @ts-expect-error line still fails, and nothing else does.

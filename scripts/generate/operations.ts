@@ -1,33 +1,37 @@
+import { bodyFormatOf } from "../../src/formats/media-types.ts";
 import { httpMethods } from "../../src/http-methods.ts";
-import { operationLabel, type BodyField, type OperationInfo, type XmlBodyShape } from "../../src/operation-info.ts";
+import { operationLabel, type BodyField, type OperationInfo } from "../../src/operation-info.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
-import { callerBodySchema } from "./validator-schemas.ts";
+import { dataContractShape, resolveSchema } from "./data-contract.ts";
+import { dateTimeLocations } from "./date-time-locations.ts";
 
-const isXmlMediaType = (type: string) => /[/+]xml$/.test(type);
+const isXmlMediaType = (type: string) => bodyFormatOf(type) === "xml";
 
 type Content = Record<string, { schema?: JsonSchema }>;
 
-function resolve(spec: OpenApiDocument, schema: JsonSchema | undefined): JsonSchema | undefined {
-  const ref = schema?.$ref;
-  if (typeof ref !== "string") return schema;
-  return resolve(spec, spec.components?.schemas?.[ref.replace("#/components/schemas/", "")]);
-}
-
 /**
- * The fields of the body object the caller passes. Its schema is the one the validators check an XML body
- * against (callerBodySchema, THE RULE in validator-schemas.ts): the JSON schema, whatever the wire format.
+ * The schema of the body object the caller passes: the same whatever the Content-Type, which only picks how it is
+ * written. `application/json`'s, else the first media type's. An XML media type must use that same schema: its
+ * wire shape is derived from it (dataContractShape), so the body's fields are listed once.
  */
-function callerBodyFields(spec: OpenApiDocument, content: Content): Record<string, BodyField> | undefined {
-  const xmlType = Object.keys(content).find(isXmlMediaType) ?? "application/xml";
-  return bodyFields(spec, resolve(spec, callerBodySchema(content, xmlType) as JsonSchema | undefined));
+function bodySchema(operation: string, content: Content): JsonSchema | undefined {
+  const schema = (content["application/json"] ?? Object.values(content)[0])?.schema;
+  for (const [type, media] of Object.entries(content)) {
+    if (isXmlMediaType(type) && JSON.stringify(media.schema) !== JSON.stringify(schema)) {
+      throw new Error(
+        `spec: ${operation}: ${type} has its own schema; give it the body's schema (${JSON.stringify(schema)}), and the XML shape is derived from it (root and namespace from the schema's \`xml\` object)`,
+      );
+    }
+  }
+  return schema;
 }
 
 function bodyFields(spec: OpenApiDocument, schema: JsonSchema | undefined): Record<string, BodyField> | undefined {
-  const properties = schema?.properties as Record<string, JsonSchema> | undefined;
+  const properties = resolveSchema(spec, schema)?.properties as Record<string, JsonSchema> | undefined;
   if (!properties) return undefined;
   return Object.fromEntries(
     Object.entries(properties).map(([name, property]) => {
-      const resolved = resolve(spec, property);
+      const resolved = resolveSchema(spec, property);
       const values = resolved?.enum as unknown[] | undefined;
       const names = resolved?.["x-enum-varnames"] as string[] | undefined;
       const field: BodyField = { type: String(resolved?.type ?? "string") };
@@ -37,29 +41,14 @@ function bodyFields(spec: OpenApiDocument, schema: JsonSchema | undefined): Reco
   );
 }
 
-/** Root name, namespace and element order, from the XML media type's schema and its `xml` keyword. */
-function xmlBodyShape(spec: OpenApiDocument, content: Content): XmlBodyShape | undefined {
-  const xmlType = Object.keys(content).find(isXmlMediaType);
-  if (!xmlType) return undefined;
-  const schemaRef = content[xmlType]!.schema;
-  const schema = resolve(spec, schemaRef);
-  const xml = (schema?.xml ?? {}) as { name?: string; namespace?: string };
-  const root =
-    xml.name ??
-    String(schemaRef?.$ref ?? "")
-      .split("/")
-      .pop() ??
-    "";
-  return {
-    root,
-    ...(xml.namespace ? { namespace: xml.namespace } : {}),
-    order: Object.keys((schema?.properties ?? {}) as object),
-  };
-}
-
 /** Every operation of the spec, with what the body formats and the mock server need at run time. */
 export function findOperations(spec: OpenApiDocument): OperationInfo[] {
-  const operations: OperationInfo[] = [];
+  return describeOperations(spec).map(({ info }) => info);
+}
+
+/** Each operation's run-time info, and the schema of its body (the same for every media type). */
+function describeOperations(spec: OpenApiDocument): { info: OperationInfo; body: JsonSchema | undefined }[] {
+  const operations: { info: OperationInfo; body: JsonSchema | undefined }[] = [];
   for (const [path, pathItem] of Object.entries(spec.paths ?? {})) {
     for (const method of httpMethods) {
       const operation = pathItem[method] as JsonSchema | undefined;
@@ -69,9 +58,10 @@ export function findOperations(spec: OpenApiDocument): OperationInfo[] {
         ...((operation.parameters ?? []) as JsonSchema[]),
       ];
       const content = ((operation.requestBody as JsonSchema | undefined)?.content ?? {}) as Content;
-      const fields = callerBodyFields(spec, content);
-      const xmlBody = xmlBodyShape(spec, content);
-      operations.push({
+      const schema = bodySchema(`${method.toUpperCase()} ${path}`, content);
+      const fields = bodyFields(spec, schema);
+      const xmlBody = Object.keys(content).some(isXmlMediaType) ? dataContractShape(spec, schema) : undefined;
+      const info: OperationInfo = {
         path,
         method,
         ...(typeof operation.operationId === "string" ? { operationId: operation.operationId } : {}),
@@ -79,12 +69,13 @@ export function findOperations(spec: OpenApiDocument): OperationInfo[] {
           .filter((p) => p.in === "path")
           .map((p) => ({
             name: String(p.name),
-            type: String(resolve(spec, p.schema as JsonSchema)?.type ?? "string"),
+            type: String(resolveSchema(spec, p.schema as JsonSchema)?.type ?? "string"),
           })),
         requestMediaTypes: Object.keys(content),
         ...(fields ? { bodyFields: fields } : {}),
         ...(xmlBody ? { xmlBody } : {}),
-      });
+      };
+      operations.push({ info, body: schema });
     }
   }
   return operations;
@@ -101,16 +92,29 @@ export function generateOperations(spec: OpenApiDocument): string {
 }
 
 /**
- * `generated/body-formats.ts`: every operation by label, and whether its body has an XML shape. This is all the
- * client's entry chunk needs to pick a body format; the shapes themselves (operations.ts) load with the XML chunk.
+ * `generated/body-formats.ts`: what the client's entry chunk needs per operation (by label, `PATCH /path`) to
+ * prepare and write a body: whether it has an XML shape (the shapes themselves, in operations.ts, load with the XML
+ * chunk), and where its body holds date-time strings, which the caller may give as `Date`s. The latter is also the
+ * type the client's declarations read (`string | Date` there, in request bodies only).
  */
 export function generateBodyFormats(spec: OpenApiDocument): string {
+  const described = describeOperations(spec);
   const hasXmlBody = Object.fromEntries(
-    findOperations(spec).map((operation) => [operationLabel(operation), operation.xmlBody !== undefined]),
+    described.map(({ info }) => [operationLabel(info), info.xmlBody !== undefined]),
   );
+  const dates = described.flatMap(({ info, body }) => {
+    const where = dateTimeLocations(spec, body);
+    return where === undefined ? [] : [[operationLabel(info), where] as const];
+  });
   return [
     "/** Every operation of the spec by label (`PATCH /path`): true when its request body has a DataContract XML shape. */",
     `export const hasXmlBody: Readonly<Record<string, boolean>> = ${JSON.stringify(hasXmlBody, null, 2)};`,
+    "",
+    "/**",
+    " * Where each operation's request body holds `format: date-time` strings (`true`; an object for fields, `[…]`",
+    " * for array items): a `Date` given there is sent as its `toISOString()`. Operations without any are left out.",
+    " */",
+    `export const requestBodyDates = ${JSON.stringify(Object.fromEntries(dates), null, 2)} as const;`,
     "",
   ].join("\n");
 }

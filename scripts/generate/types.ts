@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
+import { componentIdentifiers, findNamedEnums, isNumeric } from "./enums.ts";
 import type { OpenApiDocument } from "./spec.ts";
 import { httpMethods } from "../../src/http-methods.ts";
 
@@ -40,6 +41,7 @@ export function generateTypes(spec: OpenApiDocument): string {
   // openapi-typescript patches discriminator enums into the document it is given; the other generators read `spec`.
   const document = structuredClone(spec) as unknown as OpenAPI3;
   const options = { silent: true };
+  const { transform, inject } = namedEnumTypes(spec);
   // openapiTS()'s defaults (openapi-typescript 7.13 dist/index.mjs), for the options this project leaves unset.
   const ctx: GlobalContext = {
     additionalProperties: false,
@@ -65,8 +67,8 @@ export function generateTypes(spec: OpenApiDocument): string {
     // Only openapiTS()'s Redocly step reads it; the transform does not.
     redoc: undefined as unknown as GlobalContext["redoc"],
     silent: true,
-    inject: undefined,
-    transform: undefined,
+    inject,
+    transform,
     transformProperty: undefined,
     makePathsEnum: false,
     generatePathParams: false,
@@ -75,6 +77,34 @@ export function generateTypes(spec: OpenApiDocument): string {
   };
   return astToString(transformSchema(document, ctx));
 }
+
+/**
+ * openapiTS() options that type each number enum's component schema as its TypeScript enum in generated/enums.ts,
+ * so a field of that enum shows as `ObjectTypes` in an editor's hover and in errors, not as `0`.
+ * Matched by path: only the component itself is `#/components/schemas/<name>` with an `enum`.
+ */
+export function namedEnumTypes(spec: OpenApiDocument): Pick<GlobalContext, "transform" | "inject"> {
+  const { identifiers } = componentIdentifiers(spec);
+  const byPath = new Map(
+    [...findNamedEnums(spec)]
+      .filter(([name, members]) => identifiers.has(name) && isNumeric(members))
+      .map(([name]) => name)
+      .map((name) => [`#/components/schemas/${escapePointer(name)}`, identifiers.get(name)!]),
+  );
+  if (byPath.size === 0) return { transform: undefined, inject: undefined };
+  const ts = createRequire(import.meta.url)("typescript") as typeof import("typescript");
+  return {
+    inject: 'import type * as enums from "./enums.ts";',
+    transform: (schema, { path }) => {
+      const name = path === undefined || !("enum" in schema) ? undefined : byPath.get(path);
+      if (name === undefined) return undefined;
+      const f = ts.factory;
+      return f.createTypeReferenceNode(f.createQualifiedName(f.createIdentifier("enums"), name));
+    },
+  };
+}
+
+const escapePointer = (name: string) => name.replaceAll("~", "~0").replaceAll("/", "~1");
 
 /** openapiTS()'s own refusals that skipping its Redocly step would lose: not OpenAPI 3.x, duplicate operationIds. */
 function checkSpec(spec: OpenApiDocument): void {

@@ -19,7 +19,7 @@ export interface OperationSchemas {
   name: string;
   /** Validates openapi-fetch's `params` object: `{ path, query }`. */
   params: JsonSchema;
-  /** Media type → schema of the body object the caller passes (see `callerBodySchema`). */
+  /** Media type → schema of the body object the caller passes (the one the media type names; XML included). */
   body: Map<string, JsonSchema>;
   bodyRequired: boolean;
 }
@@ -119,22 +119,6 @@ export function componentSchemas(spec: OpenApiDocument): Map<string, JsonSchema>
   return schemas;
 }
 
-const isXmlMediaType = (mediaType: string): boolean => /[/+]xml$/i.test(mediaType.split(";")[0]!.trim());
-
-/**
- * THE RULE for bodies (kept here, in one place): the caller always passes the same body object, whatever the
- * Content-Type; the media type only picks how it is written on the wire. So an XML media type's schema (such as
- * `PhoneXml`: enums by name) describes the wire, not what the caller passes, and the caller's object is
- * validated against the operation's JSON schema instead: `application/json`'s, else the first non-XML one's.
- * A non-XML media type is validated against its own schema. An operation with only XML media types falls back
- * to the XML schema, the only shape the spec gives.
- */
-export function callerBodySchema(content: Record<string, { schema?: unknown }>, mediaType: string): unknown {
-  if (!isXmlMediaType(mediaType)) return content[mediaType]?.schema;
-  const jsonLike = content["application/json"] ?? Object.entries(content).find(([type]) => !isXmlMediaType(type))?.[1];
-  return (jsonLike ?? content[mediaType])?.schema;
-}
-
 interface ParameterObject {
   name: string;
   in: "path" | "query" | "header" | "cookie";
@@ -142,7 +126,11 @@ interface ParameterObject {
   schema?: unknown;
 }
 
-/** Per operation: the params schema and the caller's body schema per media type. */
+/**
+ * Per operation: the params schema and the body schema per media type. The caller passes the same body object
+ * whatever the Content-Type; an XML media type names the same schema as JSON (its wire shape is derived from it by
+ * data-contract.ts), so XML bodies are validated as the object they are written from.
+ */
 export function operationSchemas(spec: OpenApiDocument): OperationSchemas[] {
   const operations: OperationSchemas[] = [];
   for (const [path, pathItem] of Object.entries(spec.paths)) {
@@ -156,7 +144,7 @@ export function operationSchemas(spec: OpenApiDocument): OperationSchemas[] {
         { required?: boolean; content?: Record<string, { schema?: unknown }> } | undefined;
       const body = new Map<string, JsonSchema>();
       for (const mediaType of Object.keys(requestBody?.content ?? {})) {
-        const schema = callerBodySchema(requestBody!.content!, mediaType);
+        const schema = requestBody!.content![mediaType]!.schema;
         if (schema !== undefined) body.set(mediaType, toAjvSchema(schema) as JsonSchema);
       }
       operations.push({

@@ -92,7 +92,7 @@ export function compareSchemas(base: unknown, head: unknown, emit: Emit, field?:
     if (!sameJson(b[keyword], h[keyword])) emit("breaking", at(`\`${keyword}\` changed`));
   }
   if (!sameJson(b.xml, h.xml)) {
-    emit("breaking", at(`XML name or namespace changed from ${show(b.xml)} to ${show(h.xml)}`));
+    emit("breaking", at(`XML name or namespace changed from ${showXml(b.xml)} to ${showXml(h.xml)}`));
   }
   compareRest(b, h, emit, at, [...handled]);
 }
@@ -185,6 +185,16 @@ function compareRest(b: Schema, h: Schema, emit: Emit, at: (m: string) => string
       emit("fix", at(`\`${key}\` changed from ${show(b[key])} to ${show(h[key])}`));
     }
   }
+}
+
+/** An `xml` object in words: `Phone in namespace urn:x`, `(none)`. */
+function showXml(xml: unknown): string {
+  const { name, namespace, ...rest } = asSchema(xml);
+  if (xml === undefined) return "(none)";
+  const words = [name === undefined ? "(default name)" : show(name)];
+  if (namespace !== undefined) words.push(`in namespace ${show(namespace)}`);
+  if (Object.keys(rest).length > 0) words.push(show(rest));
+  return words.join(" ");
 }
 
 function asSchema(value: unknown): Schema {

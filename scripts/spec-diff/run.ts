@@ -12,8 +12,12 @@ export interface RunOptions {
   ref?: string;
   /** The spec file, relative to the repository root. */
   specFile: string;
-  /** CI gate: choose the base itself, skip when there is none, and let breaking changes pass with a major bump. */
-  gate: boolean;
+  /**
+   * Choose the base itself, pass with a note when there is none, and let breaking changes pass with a major bump:
+   * "gate" (CI: the merge-base with $SPEC_BASE_REF, else HEAD^1) or "check" (`npm run check`: the merge-base with
+   * $SPEC_BASE_REF, else HEAD, so an uncommitted edit is compared with the last commit).
+   */
+  gate: boolean | "check";
   cwd?: string;
   log?: (line: string) => void;
 }
@@ -21,11 +25,18 @@ export interface RunOptions {
 /** Exit code: 0 nothing breaking (or accepted), 1 breaking, 2 could not compare. */
 export async function runSpecComparison(options: RunOptions): Promise<number> {
   const log = options.log ?? console.log;
-  const root = repoRoot(options.cwd);
+  let root: string;
+  try {
+    root = repoRoot(options.cwd);
+  } catch (error) {
+    if (!options.gate) throw error;
+    log(`spec check: ${(error as Error).message} (no history to compare with): nothing compared.`);
+    return 0;
+  }
   const { label, commit } = chooseBase(root, options);
   if (commit === undefined) {
     if (options.gate) {
-      log(`spec gate: ${label} does not resolve to a commit here (first commit or shallow clone): nothing compared.`);
+      log(`spec check: ${label} does not resolve to a commit here (first commit or shallow clone): nothing compared.`);
       return 0;
     }
     log(`spec:breaking: ${label} is not a commit in this repository`);
@@ -72,14 +83,16 @@ function chooseBase(root: string, options: RunOptions): { label: string; commit:
     const ref = options.ref ?? "HEAD";
     return { label: ref, commit: resolveCommit(root, ref) };
   }
-  // A pull request: compare with where it left its base branch. Otherwise (CI on main): HEAD's first parent,
-  // which for a merge commit is main before the merge, so the whole merged branch is compared.
+  // A pull request: compare with where it left its base branch. Otherwise, for `npm run check`, the last commit
+  // (an uncommitted edit); for CI on main, HEAD's first parent, which for a merge commit is main before the merge,
+  // so the whole merged branch is compared.
   const ref = options.ref ?? process.env.SPEC_BASE_REF;
   if (ref !== undefined && ref !== "") {
     const commit = mergeBase(root, ref) ?? resolveCommit(root, ref);
     return { label: `merge-base with ${ref}`, commit };
   }
-  return { label: "HEAD^1", commit: resolveCommit(root, "HEAD^1") };
+  const fallback = options.gate === "check" ? "HEAD" : "HEAD^1";
+  return { label: fallback, commit: resolveCommit(root, fallback) };
 }
 
 function packageVersion(text: string | undefined): string | undefined {

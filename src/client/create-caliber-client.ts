@@ -1,4 +1,5 @@
 import createClient, { createQuerySerializer } from "openapi-fetch";
+import type { requestBodyDates } from "../../generated/body-formats.ts";
 import type { paths } from "../../generated/openapi.ts";
 import { createBodySerializer } from "../formats/serialize-body.ts";
 import { httpMethods } from "../http-methods.ts";
@@ -12,9 +13,14 @@ import type { StrictClient } from "./strict-client.ts";
 
 /**
  * An openapi-fetch client typed by the spec: `client.PATCH("/api/v2/clientcontact/{clientContactId}/phone", …)`.
- * `CaliberClient<true>` is one made with `throwOnError: true`: what its calls return has no `error`.
+ * `CaliberClient<true>` is one made with `throwOnError: true`: what its calls return has no `error`. A date-time
+ * field of a request body takes a `Date` too (sent as its `toISOString()`).
  */
-export type CaliberClient<ThrowOnError extends boolean = false> = StrictClient<paths, ThrowOnError>;
+export type CaliberClient<ThrowOnError extends boolean = false> = StrictClient<
+  paths,
+  ThrowOnError,
+  typeof requestBodyDates
+>;
 
 const serializeAnyBody = createBodySerializer();
 

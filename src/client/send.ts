@@ -1,12 +1,13 @@
 import type { Client, HeadersOptions } from "openapi-fetch";
-import { hasXmlBody } from "../../generated/body-formats.ts";
+import { hasXmlBody, requestBodyDates } from "../../generated/body-formats.ts";
 import type { paths } from "../../generated/openapi.ts";
 import { requestValidators } from "../../generated/validators.ts";
-import { CaliberNetworkError } from "../errors.ts";
+import { CaliberNetworkError, CaliberValidationError, type ValidationIssue } from "../errors.ts";
 import { contentTypeOf } from "../formats/media-types.ts";
 import { createBodySerializer, loadBodyFormat } from "../formats/serialize-body.ts";
 import { Deadline } from "../transport/deadline.ts";
 import { PassThroughRequest } from "../transport/pass-through-request.ts";
+import { withDateStrings, type DateLocations } from "../validation/date-values.ts";
 import { validateRequest } from "../validation/validate-request.ts";
 import { checkCallHeaders, withProvidedHeaders } from "./headers.ts";
 import type { ResolvedOptions } from "./options.ts";
@@ -34,10 +35,12 @@ const bodySerializers = new Map(
   ]),
 );
 
+const bodyDates: Readonly<Record<string, DateLocations | undefined>> = requestBodyDates;
+
 /**
- * One call, stage by stage: check the call's headers, validate, add the provided headers, load the body format,
- * start the deadline; then openapi-fetch's `request` serializes the body and fetches; then the response is read,
- * and failures become named errors. `middleware` is the client's list, as use() and eject() keep it.
+ * One call, stage by stage: check the call's headers, turn Dates into date-time strings, validate, add the provided
+ * headers, load the body format, start the deadline; then openapi-fetch's `request` serializes the body and fetches;
+ * then the response is read, and failures become named errors. `middleware` is the client's list, as use() and eject() keep it.
  */
 export function createSend(core: Client<paths>, options: ResolvedOptions, middleware: readonly unknown[]) {
   const { headers: clientHeaders, headersProvider, timeoutMs, validate, throwOnError } = options;
@@ -53,11 +56,20 @@ export function createSend(core: Client<paths>, options: ResolvedOptions, middle
     );
   }
 
-  return async function send(method: string, path: string, init: SendInit | undefined): Promise<CallResult> {
+  return async function send(method: string, path: string, given: SendInit | undefined): Promise<CallResult> {
     const operation = `${method} ${path}`;
-    const paramHeaders = init?.params?.header as HeadersOptions | undefined;
-    if (init?.headers || paramHeaders) checkCallHeaders(operation, init?.headers, paramHeaders);
-    if (validate) validateRequest(requestValidators[path]?.[method.toLowerCase()], operation, init, clientHeaders);
+    const paramHeaders = given?.params?.header as HeadersOptions | undefined;
+    if (given?.headers || paramHeaders) checkCallHeaders(operation, given?.headers, paramHeaders);
+    // Dates become strings before validation, so the validators and every body format see the same value.
+    const dates = given?.body === undefined ? undefined : bodyDates[operation];
+    const dateIssues: ValidationIssue[] = [];
+    const body = dates === undefined ? given?.body : withDateStrings(given!.body, dates, "body", dateIssues);
+    const init = body === given?.body ? given : { ...given, body };
+    if (validate) {
+      validateRequest(requestValidators[path]?.[method.toLowerCase()], operation, init, clientHeaders, dateIssues);
+    } else if (dateIssues.length > 0) {
+      throw new CaliberValidationError(operation, dateIssues);
+    }
     const headers = headersProvider
       ? await withProvidedHeaders(headersProvider, init?.headers, operation)
       : init?.headers;

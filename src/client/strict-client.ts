@@ -1,8 +1,54 @@
-import type { Client, FetchOptions, FetchResponse, ParamsOption, RequestBodyOption } from "openapi-fetch";
-import type { FilterKeys, HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
+import type {
+  Client,
+  FetchOptions,
+  FetchResponse,
+  ParamsOption,
+  RequestBodyOption,
+  RequestOptions,
+} from "openapi-fetch";
+import type {
+  FilterKeys,
+  HttpMethod,
+  IsOperationRequestBodyOptional,
+  MediaType,
+  OperationRequestBodyContent,
+  PathsWithMethod,
+  RequiredKeysOf,
+} from "openapi-typescript-helpers";
+import type { WithDates } from "../validation/date-values.ts";
 
-/** The options of one call: path parameters, body and the rest of openapi-fetch's `init`. */
-export type CallInit<Operations, Method extends HttpMethod> = FetchOptions<FilterKeys<Operations, Method>>;
+/**
+ * The options of one call: path parameters, body and the rest of openapi-fetch's `init`. `Dates` marks where the
+ * body holds date-time strings (generated/body-formats.ts): there it takes a `Date` too. Without any, it is
+ * openapi-fetch's own FetchOptions; with some, the same parts put together here with the body's own type (an
+ * `Omit<FetchOptions, "body">` cost a consumer's type-check ~280 more instantiations per call; these cost none).
+ */
+export type CallInit<PathItem, Method extends HttpMethod, Dates = undefined> = [Dates] extends [undefined]
+  ? FetchOptions<FilterKeys<PathItem, Method>>
+  : ParamsOption<FilterKeys<PathItem, Method>> &
+      BodyWithDates<FilterKeys<PathItem, Method>, Dates> &
+      Pick<RequestOptions<FilterKeys<PathItem, Method>>, CallOption> &
+      Omit<RequestInit, "body" | "headers">;
+
+/** openapi-fetch's call options besides `params` and `body` (Pick fails to compile if one is renamed). */
+type CallOption =
+  "baseUrl" | "querySerializer" | "bodySerializer" | "pathSerializer" | "parseAs" | "fetch" | "headers" | "middleware";
+
+// openapi-fetch's RequestBodyOption with the dates added. Not through its Writable<>: that maps every object type
+// structurally (a Date would show as its methods' names), and this generator writes no readOnly markers for it.
+type BodyWithDates<Operation, Dates> =
+  OperationRequestBodyContent<Operation> extends never
+    ? { body?: never }
+    : IsOperationRequestBodyOptional<Operation> extends true
+      ? { body?: WithDates<OperationRequestBodyContent<Operation>, Dates> }
+      : { body: WithDates<OperationRequestBodyContent<Operation>, Dates> };
+
+/** The date locations of one operation in a `"PATCH /path"` → locations table; undefined when it has none. */
+type DatesOf<Dates, Method extends HttpMethod, Path> = Path extends string
+  ? `${Uppercase<Method>} ${Path}` extends keyof Dates
+    ? Dates[`${Uppercase<Method>} ${Path}`]
+    : undefined
+  : undefined;
 
 /** The operation object of one method of a path item; openapi-fetch's FetchResponse requires a record. */
 type OperationOf<PathItem, Method extends HttpMethod> = Extract<
@@ -23,11 +69,14 @@ type InitArgument<Operation, Init> =
  * misspelled body field is no type error there (openapi-typescript#1769, #2329). Here `init` is not
  * inferred: it is checked against the operation's own type, so excess properties are errors.
  */
-export type StrictMethod<Paths extends object, Method extends HttpMethod, Throws extends boolean = false> = <
-  Path extends PathsWithMethod<Paths, Method>,
->(
+export type StrictMethod<
+  Paths extends object,
+  Method extends HttpMethod,
+  Throws extends boolean = false,
+  Dates = undefined,
+> = <Path extends PathsWithMethod<Paths, Method>>(
   url: Path,
-  ...init: InitArgument<FilterKeys<Paths[Path], Method>, CallInit<Paths[Path], Method>>
+  ...init: InitArgument<FilterKeys<Paths[Path], Method>, CallInit<Paths[Path], Method, DatesOf<Dates, Method, Path>>>
 ) => Promise<
   Returned<FetchResponse<OperationOf<Paths[Path], Method>, CallInit<Paths[Path], Method>, MediaType>, Throws>
 >;
@@ -42,11 +91,11 @@ type Returned<Result, Throws extends boolean> = Throws extends true ? Extract<Re
 
 /**
  * An openapi-fetch client whose method calls are checked strictly against the spec; `Throws` is true for a
- * client made with `throwOnError: true`.
+ * client made with `throwOnError: true`; `Dates` is the generated table of where request bodies take a `Date`.
  */
-export type StrictClient<Paths extends object, Throws extends boolean = false> = Omit<
+export type StrictClient<Paths extends object, Throws extends boolean = false, Dates = undefined> = Omit<
   Client<Paths>,
   Uppercase<HttpMethod>
 > & {
-  [Method in HttpMethod as Uppercase<Method>]: StrictMethod<Paths, Method, Throws>;
+  [Method in HttpMethod as Uppercase<Method>]: StrictMethod<Paths, Method, Throws, Dates>;
 };

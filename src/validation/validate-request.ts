@@ -13,15 +13,18 @@ export interface ValidatedInit {
 /**
  * Checks a call's params and body against its operation's generated validators (`requestValidators[path][method]`,
  * undefined when the spec has no such operation), before anything is serialized or sent.
- * Throws CaliberValidationError listing every issue.
+ * Throws CaliberValidationError listing every issue: `found` first (issues found before validation, such as an
+ * invalid Date), then the validators' at other paths.
  */
 export function validateRequest(
   validators: OperationValidators | undefined,
   operation: string,
   init: ValidatedInit | undefined,
   clientHeaders: HeadersOptions | undefined,
+  found: readonly ValidationIssue[] = [],
 ): void {
-  const issues = requestIssues(validators, init, clientHeaders);
+  const more = requestIssues(validators, init, clientHeaders).filter((i) => !found.some((f) => f.path === i.path));
+  const issues = [...found, ...more];
   if (issues.length > 0) throw new CaliberValidationError(operation, issues);
 }
 

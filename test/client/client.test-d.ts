@@ -10,8 +10,11 @@ describe("types", () => {
   it("exports Phone, the enums and the spec's types", () => {
     expectTypeOf<Phone>().toEqualTypeOf<components["schemas"]["Phone"]>();
     expectTypeOf<Phone["RefType"]>().toEqualTypeOf<ObjectTypes | undefined>();
-    expectTypeOf(ObjectTypes.Division).toEqualTypeOf<0>();
-    expectTypeOf(NameOptions.Contact1).toEqualTypeOf<0>();
+    // TypeScript enums: a member is its number, and a field of one is shown by the enum's name.
+    expectTypeOf(ObjectTypes.Division).toEqualTypeOf<ObjectTypes.Division>();
+    expectTypeOf(ObjectTypes.Division).toMatchTypeOf<0>();
+    expectTypeOf(NameOptions.Contact1).toMatchTypeOf<0>();
+    expectTypeOf<0>().toMatchTypeOf<ObjectTypes>();
     expectTypeOf<operations["patchClientContactPhone"]["parameters"]["path"]>().toEqualTypeOf<{
       clientContactId: number;
     }>();
@@ -40,6 +43,28 @@ describe("types", () => {
     void client.PATCH(path, { params: { path: { clientContactId: 1 } }, body: { IsPrimary: "true" } });
     // @ts-expect-error an enum member the spec does not know
     void client.PATCH(path, { params: { path: { clientContactId: 1 } }, body: { RefType: 7 } });
+    const xml = { "Content-Type": "application/xml" };
+    // @ts-expect-error an enum given by name, even for an XML body (XML writes the name; the caller passes the number)
+    void client.PATCH(path, { params: { path: { clientContactId: 1 } }, body: { RefType: "Division" }, headers: xml });
+    // @ts-expect-error an enum given by name, in any format
+    void client.PATCH(path, { params: { path: { clientContactId: 1 } }, body: { NameOption: "Contact1" } });
+  });
+
+  it("takes a Date where the spec says date-time, in request bodies only", () => {
+    expectTypeOf<Phone["DateCreated"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf(client.PATCH).toBeCallableWith(path, {
+      params: { path: { clientContactId: 42 } },
+      body: { DateCreated: new Date(), LastModified: "2025-05-20T10:21:27Z", RefType: ObjectTypes.Division },
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
+    const params = { path: { clientContactId: 1 } };
+    // @ts-expect-error a Date where the spec says a plain string
+    void client.PATCH(path, { params, body: { Number: new Date() } });
+    // @ts-expect-error the body's other fields stay checked beside a Date
+    void client.PATCH(path, { params, body: { DateCreated: new Date(), Numbr: "1" } });
+    // @ts-expect-error a Phone (what a response would hold) has strings, not Dates
+    const phone: Phone = { DateCreated: new Date() };
+    void phone;
   });
 
   it("with throwOnError, what a call returns is the success result: error is undefined", async () => {

@@ -42,8 +42,9 @@ describe.skipIf(skipBrowserTests)("dist/docs/index.html in headless Chromium", {
     page.on("pageerror", (error) => pageErrors.push(error.message));
     page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
     await page.goto(docsUrl, { waitUntil: "load" });
-    // The operation is collapsed behind "+ Show" until a reader opens it.
-    await page.getByRole("button", { name: "+ Show", exact: true }).click();
+    // A reader opens the operation from the menu: its tag, then the operation (which shows it in full).
+    await page.getByText(operation.tags[0], { exact: true }).first().click();
+    await page.getByText(operation.summary, { exact: true }).first().click();
     await page.getByText(operation.summary, { exact: true }).first().waitFor();
   }, 60_000);
 
@@ -117,6 +118,14 @@ describe.skipIf(skipBrowserTests)("dist/docs/index.html in headless Chromium", {
       const wanted = typeof value === "string" ? [value.split("\n")[0]!] : Object.keys(value);
       for (const fragment of wanted) expect(text, `${mediaType} sample`).toContain(fragment);
     }
+  });
+
+  it("shows the changelog: this version's heading and its first change", async () => {
+    const changelog = readFileSync(fileURLToPath(new URL("../../CHANGELOG.md", import.meta.url)), "utf8");
+    const firstChange = /^- (.+)$/m.exec(changelog)![1]!;
+    await page.getByText("Changelog", { exact: true }).first().click();
+    await expectVisible(page.getByText(spec.info.version, { exact: true }), spec.info.version);
+    await expectVisible(page.getByText(plain(firstChange)), firstChange);
   });
 
   it("makes no request to any host, and has no page errors or console errors", () => {

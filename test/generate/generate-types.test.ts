@@ -5,7 +5,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readSpec, specPath } from "../../scripts/generate/spec.ts";
-import { generateTypes } from "../../scripts/generate/types.ts";
+import { generateTypes, namedEnumTypes } from "../../scripts/generate/types.ts";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
@@ -49,9 +49,17 @@ describe("generateTypes", { timeout: 60_000 }, () => {
     ["spec/openapi.yaml", specPath],
     ["many operations, awkward names", fixture("multi-operation.yaml")],
     ["a second schema", fixture("second-schema.yaml")],
-  ])("prints what openapiTS() prints for %s", async (_name, path) => {
-    const reference = astToString(await openapiTS(pathToFileURL(path), { silent: true }));
-    expect(generateTypes(await readSpec(path))).toBe(reference);
+  ])("prints what openapiTS() prints for %s, given the same enum options", async (_name, path) => {
+    const spec = await readSpec(path);
+    const reference = astToString(await openapiTS(pathToFileURL(path), { silent: true, ...namedEnumTypes(spec) }));
+    expect(generateTypes(spec)).toBe(reference);
+  });
+
+  it("types a number enum's component as its TypeScript enum, so editors show its name", async () => {
+    const types = generateTypes(await readSpec());
+    expect(types).toContain('import type * as enums from "./enums.ts";');
+    expect(types).toMatch(/^ {8}ObjectTypes: enums\.ObjectTypes;$/m);
+    expect(types).toMatch(/^ {12}RefType\?: components\["schemas"\]\["ObjectTypes"\];$/m);
   });
 
   it("prints what openapiTS() prints for a discriminated oneOf, and leaves the caller's spec unchanged", async () => {

@@ -5,6 +5,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readSpec } from "../../scripts/generate/spec.ts";
+import { writeDataContractXml } from "../../src/formats/xml/write-data-contract-xml.ts";
 import { generateInTemp } from "../helpers/generate-temp.ts";
 import { typeErrors } from "../helpers/typecheck.ts";
 
@@ -47,10 +48,8 @@ describe("npm run generate after a spec edit", { timeout: 60_000 }, () => {
     expect(phone).toContain("PhoneTypeName?: string;");
     expect(phone).not.toContain("Extension?:");
     expect(phone).toContain("Nickname?: string;");
-    expect(generated.read("openapi.ts")).toMatch(/^ {8}ObjectTypes: 0 \| 1;$/m);
-    expect(generated.read("enums.ts")).toMatch(
-      /export const ObjectTypes = \{\s+Division: 0,\s+Person: 1,\s+\} as const;/,
-    );
+    expect(generated.read("openapi.ts")).toMatch(/^ {8}ObjectTypes: enums\.ObjectTypes;$/m);
+    expect(generated.read("enums.ts")).toMatch(/export enum ObjectTypes \{\s+Division = 0,\s+Person = 1,\s+\}/);
   });
 
   it("changes the validators and the body-format metadata the client and the mock run on", async () => {
@@ -85,5 +84,22 @@ describe("npm run generate after a spec edit", { timeout: 60_000 }, () => {
       ].join("\n"),
     );
     expect(typeErrors([consumer])).toEqual([]);
+  });
+
+  it("sends a new optional field of Phone in XML too, in DataContract order: Phone is the one field list", async () => {
+    const spec = structuredClone(await readSpec()) as any;
+    spec.components.schemas.Phone.properties.CountryCode = { type: "string", description: "Country calling code." };
+    const generated = await generateInTemp(spec);
+    const { operations } = await generated.load<typeof import("../../generated/operations.ts")>("operations.ts");
+    const operation = operations[0]!;
+    const xml = writeDataContractXml(
+      { Number: "555-0100", CountryCode: "+1" },
+      operation.xmlBody!,
+      operation.bodyFields!,
+    );
+    expect(xml).toBe(
+      '<Phone xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/CaliberAPI">' +
+        "<CountryCode>+1</CountryCode><Number>555-0100</Number></Phone>",
+    );
   });
 });

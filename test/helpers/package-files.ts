@@ -7,8 +7,8 @@ import { execFileSync } from "node:child_process";
 import { posix } from "node:path";
 import ts from "typescript";
 
-/** Packed files no import reaches: package.json and README.md (npm always packs them) and the rendered docs. */
-export const filesForReaders = ["package.json", "README.md", "dist/docs/index.html"];
+/** Packed files no import reaches: package.json and README.md (npm always packs them), the changelog and the docs. */
+export const filesForReaders = ["package.json", "README.md", "CHANGELOG.md", "dist/docs/index.html"];
 
 /** `npm pack --dry-run`: the paths the tarball would hold, relative to the package root. */
 export function listPackedFiles(cwd: string): string[] {

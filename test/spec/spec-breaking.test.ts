@@ -1,7 +1,7 @@
 // The breaking-change gate: classification on fixture pairs, then the CLI and the CI gate in a real git repo.
 // Each CLI case starts tsx (about a second), hence the generous bound on waiting; nothing here is timed.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readSpec } from "../../scripts/generate/spec.ts";
@@ -156,6 +156,106 @@ describe("npm run spec:gate (CI)", { timeout: 120_000 }, () => {
       "HEAD^1 does not resolve to a commit here (first commit or shallow clone): nothing compared",
     );
     expect(result.status).toBe(0);
+  });
+});
+
+describe("npm run check:spec (part of npm run check)", { timeout: 120_000 }, () => {
+  const check = (dir: string, base = "") =>
+    runScript("scripts/spec-breaking.ts", ["--check"], { cwd: dir, env: { SPEC_BASE_REF: base } });
+
+  it("compares an uncommitted edit with HEAD: breaking without a major version fails, naming the change", () => {
+    const repo = tempRepo();
+    repo.commit("base", "1.0.0");
+    repo.put("breaking-enum-member-removed", "1.0.0");
+    const refused = check(repo.dir);
+    expect(refused.stdout).toMatch(/spec\/openapi\.yaml: HEAD \(\w+, version 1\.0\.0\) → working tree/);
+    expect(refused.stdout).toContain("breaking  schema Kinds: enum member 1 (Large) removed");
+    expect(refused.stdout).toContain(
+      "Breaking changes need a major version: set package.json and info.version to 2.0.0",
+    );
+    expect(refused.status).toBe(1);
+
+    repo.put("breaking-enum-member-removed", "2.0.0");
+    expect(check(repo.dir).status).toBe(0);
+    repo.put("feature-enum-member-added", "1.0.0");
+    const feature = check(repo.dir);
+    expect(feature.stdout).toContain("Version bump needed: minor (1.0.0 → 1.1.0)");
+    expect(feature.status).toBe(0);
+  });
+
+  it("compares with the merge-base with SPEC_BASE_REF when it is set, committed changes included", () => {
+    const repo = tempRepo();
+    repo.commit("base", "1.0.0");
+    repo.git("checkout", "-q", "-b", "feature");
+    repo.commit("breaking-field-removed", "1.0.0");
+    expect(check(repo.dir).status).toBe(0); // nothing uncommitted
+    const result = check(repo.dir, "main");
+    expect(result.stdout).toContain("merge-base with main");
+    expect(result.stdout).toContain("breaking  schema Thing: field `Count` removed");
+    expect(result.status).toBe(1);
+  });
+
+  it("passes with a note outside a git work tree (an unpacked tarball has no history)", () => {
+    const dir = tempDir("spec-check-no-git-");
+    mkdirSync(join(dir, "spec"));
+    copyFileSync(`${fixtures}base.yaml`, join(dir, "spec/openapi.yaml"));
+    const result = check(dir);
+    expect(result.stdout).toContain("is not inside a git work tree (no history to compare with): nothing compared.");
+    expect(result.status).toBe(0);
+  });
+});
+
+describe("npm run spec:changelog", { timeout: 120_000 }, () => {
+  const changelog = (dir: string) => runScript("scripts/spec-changelog.ts", ["--root", dir], { cwd: dir });
+  /** base.yaml with its info.version set, as a bump sets it in both files. */
+  const putVersion = (repo: ReturnType<typeof tempRepo>, fixture: string, version: string) => {
+    repo.put(fixture, version);
+    const file = join(repo.dir, "spec/openapi.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^( {2}version: ).*$/m, `$1${version}`));
+  };
+
+  it("writes the new version's changes, classed, into CHANGELOG.md, and replaces its own section when run again", () => {
+    const repo = tempRepo();
+    putVersion(repo, "base", "1.0.0");
+    repo.git("add", "-A");
+    repo.git("commit", "-q", "-m", "1.0.0");
+    putVersion(repo, "feature-enum-member-added", "1.1.0");
+    const first = changelog(repo.dir);
+    expect(first.stdout).toMatch(/at \w+ \(version 1\.0\.0\) → working tree \(version 1\.1\.0\)/);
+    expect(first.stdout).toContain("wrote CHANGELOG.md: 1.1.0, 1 change");
+    expect(first.status).toBe(0);
+    const written = readFileSync(join(repo.dir, "CHANGELOG.md"), "utf8");
+    expect(written).toMatch(/^# Changelog\n/);
+    expect(written).toContain(
+      "## 1.1.0\n\nCompared with 1.0.0.\n\n### Features\n\n- `schema Kinds`: enum member 2 (Huge) added\n",
+    );
+    expect(changelog(repo.dir).status).toBe(0);
+    expect(readFileSync(join(repo.dir, "CHANGELOG.md"), "utf8")).toBe(written);
+
+    repo.git("add", "-A");
+    repo.git("commit", "-q", "-m", "1.1.0");
+    putVersion(repo, "breaking-enum-member-removed", "2.0.0");
+    expect(changelog(repo.dir).status).toBe(0);
+    const both = readFileSync(join(repo.dir, "CHANGELOG.md"), "utf8");
+    expect(both.indexOf("## 2.0.0")).toBeLessThan(both.indexOf("## 1.1.0"));
+    expect(both).toContain("### Breaking\n\n- `schema Kinds`: enum member 1 (Large) removed\n");
+  });
+
+  it("refuses, writing nothing, when the version did not change, when the two versions differ, or when the bump is too small", () => {
+    const repo = tempRepo();
+    putVersion(repo, "base", "1.0.0");
+    repo.git("add", "-A");
+    repo.git("commit", "-q", "-m", "1.0.0");
+    const unchanged = changelog(repo.dir);
+    expect(unchanged.stderr).toContain("the version did not change: every commit has 1.0.0");
+    expect(unchanged.status).toBe(1);
+    repo.put("base", "1.0.1");
+    expect(changelog(repo.dir).stderr).toContain("package.json is 1.0.1 but spec/openapi.yaml info.version is 1.0.0");
+    putVersion(repo, "breaking-field-removed", "1.1.0");
+    const small = changelog(repo.dir);
+    expect(small.stderr).toContain("these changes need at least 2.0.0, and 1.1.0 is less");
+    expect(small.status).toBe(1);
+    expect(existsSync(join(repo.dir, "CHANGELOG.md"))).toBe(false);
   });
 });
 

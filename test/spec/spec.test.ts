@@ -1,11 +1,13 @@
 // The spec says what the help page says: this test reads both and compares them.
 import { describe, expect, it } from "vitest";
+import { findOperations } from "../../scripts/generate/operations.ts";
 import { readSpec } from "../../scripts/generate/spec.ts";
 import { helpPageSamples, helpPageText } from "../helpers/help-page.ts";
 
 const spec = await readSpec();
 const operation = spec.paths["/api/v2/clientcontact/{clientContactId}/phone"]?.patch as Record<string, any>;
 const schemas = spec.components!.schemas as Record<string, any>;
+const examples = () => (spec as any).components.examples as Record<string, { value: unknown }>;
 
 /** The body table of the page: field name → the type the page prints for it. */
 function helpPageBodyFields(): Map<string, string> {
@@ -101,16 +103,25 @@ describe("spec/openapi.yaml against the help page", () => {
     expect(examples.PhoneFormSample.description).toMatch(/could not render a sample/);
   });
 
-  it("describes the XML shape as the DataContract layout: namespace, alphabetical members, enums by name", () => {
-    const xml = schemas.PhoneXml;
-    expect(operation.requestBody.content["application/xml"].schema.$ref).toBe("#/components/schemas/PhoneXml");
-    expect(xml.xml).toEqual({ name: "Phone", namespace: "http://schemas.datacontract.org/2004/07/CaliberAPI" });
-    const members = Object.keys(xml.properties);
-    expect(members).toEqual(Object.keys(schemas.Phone.properties).sort());
-    const xmlOrder = [...helpPageSamples().xml.matchAll(/^\s+<(\w+)>/gm)].map((m) => m[1]);
-    expect(members).toEqual(xmlOrder);
-    expect(xml.properties.RefType.enum).toEqual(schemas.ObjectTypes["x-enum-varnames"]);
-    expect(xml.properties.NameOption.enum).toEqual(schemas.NameOptions["x-enum-varnames"]);
+  it("lists the body's fields once: every media type is Phone, whose xml object names the root and namespace", () => {
+    for (const media of Object.values<any>(operation.requestBody.content)) {
+      expect(media.schema).toEqual({ $ref: "#/components/schemas/Phone" });
+    }
+    expect(schemas.Phone.xml).toEqual({
+      name: "Phone",
+      namespace: "http://schemas.datacontract.org/2004/07/CaliberAPI",
+    });
+  });
+
+  it("has an XML sample whose elements are the derived DataContract shape: root, namespace, order, enum names", () => {
+    const [derived] = findOperations(spec);
+    const sample = examples().PhoneXmlSample!.value as string;
+    const root = /^<(\w+)[^>]*\sxmlns="([^"]+)"/.exec(sample.trim());
+    expect([root?.[1], root?.[2]]).toEqual([derived!.xmlBody!.root, derived!.xmlBody!.namespace]);
+    const members = [...sample.matchAll(/^\s+<(\w+)>([^<]*)</gm)].map((m) => [m[1], m[2]]);
+    expect(members.map(([name]) => name)).toEqual(derived!.xmlBody!.order);
+    expect(Object.fromEntries(members).RefType).toBe(derived!.bodyFields!.RefType!.enumNames![0]);
+    expect(Object.fromEntries(members).NameOption).toBe(derived!.bodyFields!.NameOption!.enumNames![0]);
   });
 
   it("documents a 200 and a default response without inventing a body, auth or server", () => {

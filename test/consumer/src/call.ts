@@ -19,6 +19,12 @@ export async function updatePhone(clientContactId: number): Promise<number> {
   return response.status;
 }
 
+// A date-time field of a request body takes a Date (sent as its toISOString()); Phone itself keeps strings.
+export async function touchPhone(clientContactId: number, when: Date): Promise<string | undefined> {
+  await client.PATCH(url, { params: { path: { clientContactId } }, body: { LastModified: when } });
+  return phone.LastModified;
+}
+
 // With throwOnError, what a call returns is the success case only: `error` is `undefined`.
 export async function updatePhoneOrThrow(clientContactId: number): Promise<number> {
   const throwing: CaliberClient<true> = createCaliberClient({ baseUrl: "http://127.0.0.1:8080", throwOnError: true });
@@ -41,6 +47,9 @@ export async function mistakes(): Promise<void> {
   await client.PATCH(url, { params, body: { Numbr: "555-0100" } });
   // @ts-expect-error -- a wrong field type; tsc says: Type 'string' is not assignable to type 'boolean | undefined'
   await client.PATCH(url, { params, body: { IsPrimary: "yes" } });
+  const xml = { "Content-Type": "application/xml" };
+  // @ts-expect-error -- an enum by name, even in XML (which writes names); tsc says: is not assignable to type 'ObjectTypes'
+  await client.PATCH(url, { params, body: { RefType: "Division", NameOption: "Contact1" }, headers: xml });
   const { error } = await client.PATCH(url, { params, body });
   // @ts-expect-error -- without throwOnError the error case is there; tsc says: Type 'unknown' is not assignable to type 'undefined'
   const none: undefined = error;
