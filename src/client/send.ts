@@ -2,12 +2,13 @@ import type { Client, HeadersOptions } from "openapi-fetch";
 import { hasXmlBody } from "../../generated/body-formats.ts";
 import type { paths } from "../../generated/openapi.ts";
 import { requestValidators } from "../../generated/validators.ts";
-import { CaliberNetworkError } from "../errors.ts";
+import { CaliberNetworkError, CaliberValidationError } from "../errors.ts";
 import { contentTypeOf } from "../formats/media-types.ts";
 import { createBodySerializer, loadBodyFormat } from "../formats/serialize-body.ts";
 import { Deadline } from "../transport/deadline.ts";
 import { PassThroughRequest } from "../transport/pass-through-request.ts";
-import { validateRequest } from "../validation/validate-request.ts";
+import { InitCheckedRequest } from "../transport/refused-init.ts";
+import { contentTypeIssues, validateRequest } from "../validation/validate-request.ts";
 import { checkCallHeaders, withProvidedHeaders } from "./headers.ts";
 import type { ResolvedOptions } from "./options.ts";
 import { callResult, namedError, type CallResult } from "./response.ts";
@@ -25,6 +26,8 @@ export interface SendInit {
   Request?: unknown;
   [requestInit: string]: unknown;
 }
+
+const xmlLoadFailure = "the XML format could not be loaded, so nothing was sent";
 
 /** Per operation of the spec, made once: its body serializer knows whether the operation has an XML shape. */
 const bodySerializers = new Map(
@@ -57,15 +60,26 @@ export function createSend(core: Client<paths>, options: ResolvedOptions, middle
     const operation = `${method} ${path}`;
     const paramHeaders = init?.params?.header as HeadersOptions | undefined;
     if (init?.headers || paramHeaders) checkCallHeaders(operation, init?.headers, paramHeaders);
-    if (validate) validateRequest(requestValidators[path]?.[method.toLowerCase()], operation, init, clientHeaders);
-    const headers = headersProvider
-      ? await withProvidedHeaders(headersProvider, init?.headers, operation)
-      : init?.headers;
+    const validators = validate ? requestValidators[path]?.[method.toLowerCase()] : undefined;
+    if (validate) validateRequest(validators, operation, init, clientHeaders);
+    let headers = init?.headers;
+    if (headersProvider) {
+      headers = await withProvidedHeaders(headersProvider, init?.headers, operation);
+      // A Content-Type may come from the headers function: checked once it is known.
+      const issues =
+        validators && init?.body !== undefined
+          ? contentTypeIssues(validators, contentTypeOf(headers, paramHeaders))
+          : [];
+      if (issues.length > 0) throw new CaliberValidationError(operation, issues);
+    }
     const bodyFormat = bodySerializers.get(operation);
     if (init?.body !== undefined) {
       const loading = loadBodyFormat(bodyFormat?.xml, () => contentTypeOf(clientHeaders, headers, paramHeaders));
-      // A chunk that cannot be fetched is a network failure before anything was sent.
-      if (loading) await loading.catch((error: unknown) => Promise.reject(new CaliberNetworkError(operation, error)));
+      // A chunk that cannot be fetched (a browser offline) is a network failure, before anything was sent.
+      if (loading)
+        await loading.catch((error: unknown) =>
+          Promise.reject(new CaliberNetworkError(operation, error, xmlLoadFailure)),
+        );
     }
     // A 2xx JSON body is read as text and parsed by callResult, so malformed JSON becomes a named error.
     const parseJson = init?.parseAs === undefined || init.parseAs === "json";
@@ -80,7 +94,7 @@ export function createSend(core: Client<paths>, options: ResolvedOptions, middle
           signal: deadline ? deadline.signal : init?.signal,
           parseAs: parseJson ? "text" : init.parseAs,
           bodySerializer: init?.bodySerializer ?? bodyFormat?.serialize,
-          Request: passThrough(init) ? PassThroughRequest : init?.Request,
+          Request: passThrough(init) ? PassThroughRequest : (init?.Request ?? InitCheckedRequest),
         } as never,
       );
       return callResult(result as CallResult, operation, parseJson, throwOnError);
