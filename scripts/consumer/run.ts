@@ -21,11 +21,16 @@ function run(command: string, args: string[], cwd: string): string {
 }
 
 /** Packs the built package (as `npm publish` would) into `directory`; returns the tarball's path. */
-function pack(directory: string): string {
+export function pack(directory: string): string {
   if (!existsSync(join(root, "dist/index.js"))) throw new Error("dist/ is missing: run `npm run build` first");
   const output = run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", directory], root);
   const [result] = JSON.parse(output) as [{ filename: string }];
   return join(directory, result.filename);
+}
+
+/** Installs a packed tarball into a project, its dependencies from npm's cache where it has them. */
+export function installTarball(project: string, tarball: string): void {
+  run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefer-offline", tarball], project);
 }
 
 function typeCheck(project: string, tsconfig: string): string {
@@ -52,7 +57,7 @@ export function runConsumerTest(log: (line: string) => void = console.log): void
     step(`npm pack → ${tarball}`);
     const project = join(workDirectory, "consumer");
     cpSync(join(root, "test/consumer"), project, { recursive: true });
-    run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefer-offline", tarball], project);
+    installTarball(project, tarball);
     step(`npm install <tarball> in ${project}, outside this repo`);
     for (const tsconfig of tsconfigs) step(`${tsconfig}: ${typeCheck(project, tsconfig)}`);
     for (const file of smokeFiles) step(`node ${file}: ${run("node", [file], project).trim()}`);
