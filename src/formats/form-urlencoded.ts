@@ -2,10 +2,7 @@ import type { ValidationIssue } from "../errors.ts";
 import type { OperationInfo } from "../operation-info.ts";
 import type { ParsedBody } from "./parse-body.ts";
 import { valueFromText } from "./text-values.ts";
-import { blankMessage, hasLoneSurrogate, isBlank, loneSurrogateMessage, textIssues } from "./unsendable-text.ts";
-
-const formCheck = (text: string) =>
-  hasLoneSurrogate(text) ? loneSurrogateMessage : isBlank(text) ? blankMessage : undefined;
+import { formTextProblem, textIssues } from "./unsendable-text.ts";
 
 /**
  * `key=value` pairs of the fields given, as ASP.NET's form model binder reads them: enums as their numbers,
@@ -15,7 +12,7 @@ const formCheck = (text: string) =>
  * (an empty form binds no object at all).
  */
 export function serializeFormUrlEncoded(body: Record<string, unknown>): string | ValidationIssue[] {
-  const issues = textIssues(body, formCheck);
+  const issues = textIssues(body, formTextProblem);
   const form = new URLSearchParams();
   let fieldCount = 0;
   for (const [name, value] of Object.entries(body)) {
@@ -26,7 +23,7 @@ export function serializeFormUrlEncoded(body: Record<string, unknown>): string |
   if (fieldCount === 0) {
     issues.push({
       path: "body",
-      message: "has no fields: ASP.NET binds an empty form body as no object at all (null); send a field or use JSON",
+      message: "has no fields, and ASP.NET binds an empty form body as no object at all: send one, or use JSON",
     });
   }
   return issues.length > 0 ? issues : form.toString();

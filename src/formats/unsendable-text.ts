@@ -1,34 +1,30 @@
 /**
- * Text a body format cannot carry to ASP.NET Web API: the framework would bind something else, with no error.
- * Proven against the framework itself (test/conformance). The writers refuse such text, naming the field.
+ * Text a body format cannot carry to ASP.NET Web API: the framework would bind something else, with no error
+ * (shown against the framework itself in test/conformance). The JSON and form writers refuse it, naming the field.
  */
 import type { ValidationIssue } from "../errors.ts";
 
-/** A UTF-16 surrogate without its other half: UTF-8 (JSON, form) has no way to write it. */
+/** A UTF-16 surrogate without its other half: UTF-8 has no way to write it. */
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Empty, or only whitespace as .NET's Char.IsWhiteSpace counts it (and U+180E, whitespace before Unicode 6.3). */
 const blank = /^[\t-\r \u0085\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
 
-export const loneSurrogateMessage =
-  "holds a lone surrogate (half of a UTF-16 pair), which JSON and form bodies cannot carry: ASP.NET would read U+FFFD";
-export const blankMessage =
-  "is empty or only whitespace, which a form body cannot carry: ASP.NET's model binder reads it as null (use JSON or XML)";
+/** Why `text` cannot arrive in a JSON body (Json.NET reads the `\ud800` JSON.stringify writes as U+FFFD). */
+export const jsonTextProblem = (text: string): string | undefined =>
+  loneSurrogate.test(text) ? "holds a lone surrogate, which ASP.NET would read as U+FFFD" : undefined;
 
-export const hasLoneSurrogate = (text: string): boolean => loneSurrogate.test(text);
-export const isBlank = (text: string): boolean => blank.test(text);
+/** Why `text` cannot arrive in a form body: what JSON cannot carry, and blank text (the binder reads null). */
+export const formTextProblem = (text: string): string | undefined =>
+  jsonTextProblem(text) ??
+  (blank.test(text) ? "is empty or only whitespace, which ASP.NET's form binder would read as null" : undefined);
 
-/** An issue for every string in `value` (nested too; a cycle is visited once) that `check` refuses, at its path. */
-export function textIssues(
-  value: unknown,
-  check: (text: string) => string | undefined,
-  path = "body",
-  seen = new WeakSet<object>(),
-): ValidationIssue[] {
-  if (typeof value === "string") {
-    const message = check(value);
-    return message === undefined ? [] : [{ path, message }];
+/** An issue for each string field of the body that `problem` finds a reason to refuse. */
+export function textIssues(body: unknown, problem: (text: string) => string | undefined): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (typeof body !== "object" || body === null) return issues;
+  for (const [name, value] of Object.entries(body)) {
+    const message = typeof value === "string" ? problem(value) : undefined;
+    if (message !== undefined) issues.push({ path: `body.${name}`, message });
   }
-  if (typeof value !== "object" || value === null || seen.has(value)) return [];
-  seen.add(value);
-  return Object.entries(value).flatMap(([key, item]) => textIssues(item, check, `${path}.${key}`, seen));
+  return issues;
 }
