@@ -120,7 +120,7 @@ function describe(keyword: string, params: Record<string, unknown>): string {
         : `must be ${String(params.comparison)} ${String(params.limit)}`;
     case "format":
       return params.format === "date-time"
-        ? "must be a date-time like 2025-05-20T10:21:27.3260116-07:00: upper-case T, up to 7 fraction digits, Z " +
+        ? "must be an RFC 3339 date-time like 2025-05-20T10:21:27.3260116-07:00: upper-case T, up to 7 fraction digits, Z " +
             "or an offset within ±14:00, from 0001-01-02 to 9999-12-30 UTC"
         : `must be a valid ${String(params.format)}`;
     case "pattern":

@@ -101,9 +101,19 @@ describe.skipIf(skipAspNetTests)("ASP.NET Web API, and why the client does what 
   });
 
   describe("JSON (Json.NET)", () => {
-    it("reads an escaped lone surrogate as U+FFFD: the client refuses it", async () => {
+    it("reads an escaped lone surrogate as U+FFFD: the client refuses it; the mock keeps it", async () => {
       expect((await bound("application/json", '{"Number":"a\\ud800b"}')).phone!.Number).toBe("a\ufffdb");
       expect(await refusedPaths({ body: { Number: "a\ud800b" } })).toEqual(["body.Number"]);
+      expect(await mocked("application/json", '{"Number":"a\\ud800b"}')).toMatchObject({
+        json: { Number: "a\ud800b" },
+      });
+    });
+
+    it("answers 200 for what it cannot bind, with the error only in model state; the mock answers 400", async () => {
+      const framework = await bound("application/json", '{"PhoneID":"abc","Number":"kept"}');
+      expect(framework.phone).toMatchObject({ PhoneID: 0, Number: "kept" });
+      expect(framework.modelState.map((entry) => entry.key)).toEqual(["phone.PhoneID"]);
+      expect(await mocked("application/json", '{"PhoneID":"abc"}')).toMatchObject({ status: 400 });
     });
 
     it("binds member names in any letter case; the mock refuses them", async () => {
@@ -168,6 +178,12 @@ describe.skipIf(skipAspNetTests)("ASP.NET Web API, and why the client does what 
       expect(framework.modelState).toEqual([]);
       expect(await refusedPaths({ body: {}, headers: { "Content-Type": form } })).toEqual(["body"]);
       expect((await mocked(form, "")).status).toBe(200);
+    });
+
+    it("ignores an unknown key and binds a name in another case; the mock refuses both", async () => {
+      expect((await bound(form, "Foo=1&number=lc")).phone!.Number).toBe("lc");
+      expect(await mocked(form, "Foo=1")).toMatchObject({ status: 400 });
+      expect(await mocked(form, "number=lc")).toMatchObject({ status: 400 });
     });
 
     it("reads a + as a space, and %2B as +", async () => {

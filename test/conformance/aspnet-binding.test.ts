@@ -2,7 +2,8 @@
 // packed package, from import() and from require(), in each of the five request formats. Every field the framework
 // binds must equal what was sent (dates as instants; unsent fields keep their .NET default), and the mock must
 // store the same. A value the format cannot carry (carriage-rules.ts) must be refused before sending, naming the
-// field. CONFORMANCE_RUNS sets the runs per format and module system (default 1000).
+// field. CONFORMANCE_RUNS sets the runs per format and module system (default 1000); CONFORMANCE_SEED replays the
+// seed a failure printed.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readSpec } from "../../scripts/generate/spec.ts";
@@ -20,6 +21,7 @@ const formatOf = (mediaType: string): BodyFormat =>
   mediaType.endsWith("xml") ? "xml" : mediaType.includes("form") ? "form" : "json";
 const fields = phoneFields(spec);
 const numRuns = Number(process.env.CONFORMANCE_RUNS ?? 1000);
+const seed = process.env.CONFORMANCE_SEED === undefined ? {} : { seed: Number(process.env.CONFORMANCE_SEED) };
 const aspnetUrl = inject("aspnetUrl");
 const packages = await loadPackedPackage(inject("packedProject"));
 
@@ -105,7 +107,7 @@ describe.skipIf(skipAspNetTests)("the packed client against ASP.NET Web API's mo
             for (const name of Object.keys(body)) expect(sentValue(stored[name], fields[name]!)).toEqual(bound[name]);
             tally.sent++;
           }),
-          { numRuns },
+          { numRuns, ...seed },
         );
         tally.ms = performance.now() - started;
       },
