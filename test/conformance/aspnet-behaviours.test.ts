@@ -190,10 +190,11 @@ describe.skipIf(skipAspNetTests)("ASP.NET Web API, and why the client does what 
       expect((await bound(form, "Number=a+b%2Bc")).phone!.Number).toBe("a b+c");
     });
 
-    it("reads bytes as UTF-8 whatever charset is declared: the client refuses a charset other than UTF-8", async () => {
+    it("reads bytes as UTF-8 whatever charset is declared: the client refuses a charset other than UTF-8, the mock too", async () => {
       expect((await bound(`${form}; charset=iso-8859-1`, "Number=caf%E9")).phone!.Number).toBe("caf\ufffd");
       const headers = { "Content-Type": `${form}; charset=iso-8859-1` };
       expect(await refusedPaths({ body: { Number: "café" }, headers })).toEqual(["headers.Content-Type"]);
+      expect(await mocked(`${form}; charset=iso-8859-1`, "Number=caf%E9")).toMatchObject({ status: 400 });
     });
   });
 
