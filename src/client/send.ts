@@ -76,10 +76,11 @@ export function createSend(core: Client<paths>, options: ResolvedOptions, middle
     if (init?.body !== undefined) {
       const loading = loadBodyFormat(bodyFormat?.xml, () => contentTypeOf(clientHeaders, headers, paramHeaders));
       // A chunk that cannot be fetched (a browser offline) is a network failure, before anything was sent.
-      if (loading)
-        await loading.catch((error: unknown) =>
-          Promise.reject(new CaliberNetworkError(operation, error, xmlLoadFailure)),
-        );
+      if (loading) {
+        await loading.catch((error: unknown) => {
+          throw new CaliberNetworkError(operation, error, xmlLoadFailure);
+        });
+      }
     }
     // A 2xx JSON body is read as text and parsed by callResult, so malformed JSON becomes a named error.
     const parseJson = init?.parseAs === undefined || init.parseAs === "json";
