@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { defineConfig, type Options } from "tsup";
 
 // The package's entry points. Each needs a matching subpath in package.json `exports`; the pack test
@@ -20,6 +22,25 @@ const sharedDeclarations = {
   enums: "generated/enums.ts",
 };
 
+/** fast-xml-builder and the packages it imports, which the CJS build bundles with it (see below). */
+const xmlBuilderManifest = new URL("node_modules/fast-xml-builder/package.json", import.meta.url);
+const xmlBuilderPackages = [
+  "fast-xml-builder",
+  ...Object.keys(
+    (JSON.parse(readFileSync(xmlBuilderManifest, "utf8")) as { dependencies?: object }).dependencies ?? {},
+  ),
+];
+
+/** Node has no chunk to fetch: the CJS build loads the XML format with the rest (src/formats/xml/load-xml-body.ts). */
+const eagerXmlFormat: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "eager-xml-format",
+  setup(build) {
+    build.onResolve({ filter: /\/load-xml-body\.ts$/ }, (args) => ({
+      path: join(args.resolveDir, dirname(args.path), "load-xml-body.eager.ts"),
+    }));
+  },
+};
+
 const shared: Options = {
   entry: runtimeEntries,
   dts: { entry: { ...runtimeEntries, ...typeOnlyEntries, ...sharedDeclarations } },
@@ -35,10 +56,12 @@ export default defineConfig([
   {
     ...shared,
     format: "cjs",
-    // openapi-fetch's only export of createClient is `default`. In CJS output of a `"type": "module"` package,
-    // esbuild follows Node and turns a default import of a required package into its whole `module.exports`
-    // (evanw/esbuild#3852), so `require("caliber-api")` would call an object. Bundling openapi-fetch's ESM build
-    // into the CJS output avoids the interop; the ESM output keeps it as an ordinary dependency.
-    noExternal: ["openapi-fetch"],
+    // openapi-fetch's only export of createClient is `default`, and fast-xml-builder's of XMLBuilder too. In CJS
+    // output of a `"type": "module"` package, esbuild follows Node and turns a default import of a required
+    // package into its whole `module.exports` (evanw/esbuild#3852), so `require("caliber-api")` would call an
+    // object. Bundling their ESM builds into the CJS output avoids the interop; the ESM output keeps them as
+    // ordinary dependencies.
+    noExternal: ["openapi-fetch", ...xmlBuilderPackages],
+    esbuildPlugins: [eagerXmlFormat],
   },
 ]);

@@ -30,7 +30,10 @@ export abstract class CaliberError extends Error {
   }
 }
 
-/** The request breaks the spec; nothing was sent. */
+/**
+ * The request breaks the spec, holds a value its format cannot carry, or has an `init` fetch refuses (then `cause`
+ * is fetch's error); nothing was sent.
+ */
 export class CaliberValidationError extends CaliberError {
   override readonly name = "CaliberValidationError";
 
@@ -38,8 +41,9 @@ export class CaliberValidationError extends CaliberError {
     operation: string,
     /** Every issue found, not only the first. */
     readonly issues: ValidationIssue[],
+    options?: { cause?: unknown },
   ) {
-    super(operation, `Invalid request for ${operation}, nothing was sent: ${describeIssues(issues)}`);
+    super(operation, `Invalid request for ${operation}, nothing was sent: ${describeIssues(issues)}`, options);
   }
 }
 
@@ -62,12 +66,17 @@ export class CaliberTimeoutError extends CaliberError {
   }
 }
 
-/** The request failed before any response arrived (connection refused or reset, DNS, …); `cause` says why. */
+/**
+ * The request failed before any response arrived (connection refused or reset, DNS, a fetch of the caller's that
+ * rejected, the XML format's chunk that could not be fetched, …); `cause` says why.
+ */
 export class CaliberNetworkError extends CaliberError {
   override readonly name = "CaliberNetworkError";
 
-  constructor(operation: string, cause: unknown) {
-    super(operation, `${operation} failed before a response arrived: ${reasonOf(cause)}`, { cause });
+  /** `what`: what failed, when it is not the request itself. */
+  constructor(operation: string, cause: unknown, what?: string) {
+    const reason = what === undefined ? reasonOf(cause) : `${what}: ${reasonOf(cause)}`;
+    super(operation, `${operation} failed before a response arrived: ${reason}`, { cause });
   }
 }
 

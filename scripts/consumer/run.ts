@@ -28,7 +28,7 @@ function run(command: string, args: string[], cwd: string): string {
 }
 
 /** Packs the built package (as `npm publish` would) into `directory`; returns the tarball's path. */
-function pack(directory: string): string {
+export function pack(directory: string): string {
   if (!existsSync(join(root, "dist/index.js"))) throw new Error("dist/ is missing: run `npm run build` first");
   const output = run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", directory], root);
   const [result] = JSON.parse(output) as [{ filename: string }];
@@ -45,6 +45,11 @@ async function addSnippets(project: string): Promise<number> {
     writeFileSync(join(project, "src", `snippet-${String(index + 1).padStart(2, "0")}.ts`), snippetModule(snippet));
   });
   return snippets.length;
+}
+
+/** Installs a packed tarball (and any other packages) into a project, from npm's cache where it has them. */
+export function installTarball(project: string, tarball: string, ...packages: string[]): void {
+  run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefer-offline", tarball, ...packages], project);
 }
 
 function typeCheck(project: string, tsconfig: string): string {
@@ -74,11 +79,7 @@ export async function runConsumerTest(log: (line: string) => void = console.log)
     const typescripts = Object.entries(supportedTypeScripts).map(
       ([alias, version]) => `${alias}@npm:typescript@${version}`,
     );
-    run(
-      "npm",
-      ["install", "--no-save", "--no-audit", "--no-fund", "--prefer-offline", tarball, ...typescripts],
-      project,
-    );
+    installTarball(project, tarball, ...typescripts);
     step(`npm install <tarball> in ${project}, outside this repo`);
     step(`${await addSnippets(project)} TypeScript snippets of README.md and the spec added to src/ as snippet-*.ts`);
     for (const tsconfig of tsconfigs) step(`${tsconfig}: ${typeCheck(project, tsconfig)}`);

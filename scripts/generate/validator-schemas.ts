@@ -21,11 +21,14 @@ export interface OperationSchemas {
   params: JsonSchema;
   /** Media type → schema of the body object the caller passes (the one the media type names; XML included). */
   body: Map<string, JsonSchema>;
+  /** Every request media type the spec documents, with a schema or not. */
+  mediaTypes: string[];
   bodyRequired: boolean;
 }
 
 const int32 = { minimum: -2147483648, maximum: 2147483647 };
-const int64 = { minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER };
+/** The integers a JavaScript number carries exactly: every integer (and int64) is held to them. */
+const safeIntegers = { minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER };
 /** OpenAPI-only keywords Ajv does not know, and annotations that would only grow the generated code. */
 const droppedKeywords = new Set([
   "xml",
@@ -42,8 +45,9 @@ const droppedKeywords = new Set([
 ]);
 
 /**
- * A schema Ajv's strict mode accepts: vendor (`x-…`) and OpenAPI-only keywords removed, integer formats
- * turned into explicit ranges (JS numbers have no int32), component refs pointed at their `$id`.
+ * A schema Ajv's strict mode accepts: vendor (`x-…`) and OpenAPI-only keywords removed, integers given explicit
+ * ranges (int32's, else the safe integers: beyond them a JS number is no longer exact), component refs pointed at
+ * their `$id`.
  */
 export function toAjvSchema(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(toAjvSchema);
@@ -87,7 +91,8 @@ function isSchemaMap(key: string): boolean {
 
 function narrowFormat(schema: JsonSchema): JsonSchema {
   const { format, ...rest } = schema;
-  const range = format === "int32" ? int32 : format === "int64" ? int64 : undefined;
+  const integer = schema.type === "integer" || (Array.isArray(schema.type) && schema.type.includes("integer"));
+  const range = format === "int32" ? int32 : integer || format === "int64" ? safeIntegers : undefined;
   // An enum is narrower than any range: the range would only add code.
   if (range && Array.isArray(rest.enum)) return rest;
   // JSON Schema 2020-12 makes `format` an annotation unless a validator asserts it. Only the formats the client
@@ -153,6 +158,7 @@ export function operationSchemas(spec: OpenApiDocument): OperationSchemas[] {
         name,
         params: paramsSchema(parameters),
         body,
+        mediaTypes: Object.keys(requestBody?.content ?? {}),
         bodyRequired: requestBody?.required === true,
       });
     }

@@ -95,6 +95,7 @@ function tableEntry(
     bodyByMediaType.set(mediaType, validatorFor(schema, `${base}Body${distinctSoFar === 0 ? "" : distinctSoFar + 1}`));
   }
   const fields = [`params: ${params}`, `bodyRequired: ${operation.bodyRequired}`];
+  if (operation.mediaTypes.length > 0) fields.push(`mediaTypes: ${JSON.stringify(operation.mediaTypes)}`);
   const distinct = new Set(bodyByMediaType.values());
   if (distinct.size > 0) {
     fields.push(`body: ${bodyByMediaType.get("application/json") ?? [...distinct][0]}`);

@@ -80,7 +80,9 @@ export function compareSchemas(base: unknown, head: unknown, emit: Emit, field?:
     emit("breaking", at(`type changed from ${describeType(b)} to ${describeType(h)}`));
   }
   if (b.format !== h.format && !typeChanged) {
-    emit("breaking", at(`format changed from ${show(b.format)} to ${show(h.format)}`));
+    // Like a dropped constraint, a dropped format (int32 → any integer) refuses nothing that was valid.
+    if (h.format === undefined) emit("feature", at(`format ${show(b.format)} dropped`));
+    else emit("breaking", at(`format changed from ${show(b.format)} to ${show(h.format)}`));
   }
   compareEnums(b, h, emit, at);
   compareProperties(b, h, emit, field);

@@ -1,7 +1,14 @@
-import { CaliberNetworkError, CaliberResponseParseError, CaliberTimeoutError, isCaliberError } from "../errors.ts";
+import {
+  CaliberNetworkError,
+  CaliberResponseParseError,
+  CaliberTimeoutError,
+  CaliberValidationError,
+  isCaliberError,
+} from "../errors.ts";
 import { isJsonMediaType } from "../formats/media-types.ts";
 import type { Deadline } from "../transport/deadline.ts";
 import { isNetworkError } from "../transport/network-errors.ts";
+import { isRefusedInit } from "../transport/refused-init.ts";
 import { createHttpError, maxErrorBodyChars } from "./http-error.ts";
 
 /** What openapi-fetch's `request` gives back, and what a call returns. */
@@ -41,7 +48,11 @@ export function parseResponseData(text: string | undefined, response: Response, 
   }
 }
 
-/** A timeout or a network failure as a named error; the caller's own abort and everything else unchanged. */
+/**
+ * A failure of the call as a named error: a timeout, a network failure, or an init fetch refused (nothing was sent).
+ * What the caller's own code threw (middleware, a serializer, a Request class; a fetch of theirs that throws is a
+ * network failure) and the caller's own abort reason are theirs, and reach them unchanged.
+ */
 export function namedError(
   error: unknown,
   operation: string,
@@ -51,6 +62,10 @@ export function namedError(
   if (isCaliberError(error)) return error;
   if (deadline?.timedOut) return new CaliberTimeoutError(operation, deadline.timeoutMs);
   if (callerSignal?.aborted) return error;
+  if (isRefusedInit(error)) {
+    const issue = { path: "init", message: `is refused by fetch: ${error.message}` };
+    return new CaliberValidationError(operation, [issue], { cause: error });
+  }
   if (isNetworkError(error)) return new CaliberNetworkError(operation, error);
   return error;
 }

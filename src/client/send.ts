@@ -7,8 +7,9 @@ import { contentTypeOf } from "../formats/media-types.ts";
 import { createBodySerializer, loadBodyFormat } from "../formats/serialize-body.ts";
 import { Deadline } from "../transport/deadline.ts";
 import { PassThroughRequest } from "../transport/pass-through-request.ts";
+import { InitCheckedRequest } from "../transport/refused-init.ts";
 import { withDateStrings, type DateLocations } from "../validation/date-values.ts";
-import { validateRequest } from "../validation/validate-request.ts";
+import { contentTypeIssues, validateRequest } from "../validation/validate-request.ts";
 import { checkCallHeaders, withProvidedHeaders } from "./headers.ts";
 import type { ResolvedOptions } from "./options.ts";
 import { callResult, namedError, type CallResult } from "./response.ts";
@@ -26,6 +27,8 @@ export interface SendInit {
   Request?: unknown;
   [requestInit: string]: unknown;
 }
+
+const xmlLoadFailure = "the XML format could not be loaded, so nothing was sent";
 
 /** Per operation of the spec, made once: its body serializer knows whether the operation has an XML shape. */
 const bodySerializers = new Map(
@@ -65,19 +68,31 @@ export function createSend(core: Client<paths>, options: ResolvedOptions, middle
     const dateIssues: ValidationIssue[] = [];
     const body = dates === undefined ? given?.body : withDateStrings(given!.body, dates, "body", dateIssues);
     const init = body === given?.body ? given : { ...given, body };
+    const validators = validate ? requestValidators[path]?.[method.toLowerCase()] : undefined;
     if (validate) {
-      validateRequest(requestValidators[path]?.[method.toLowerCase()], operation, init, clientHeaders, dateIssues);
+      validateRequest(validators, operation, init, clientHeaders, dateIssues);
     } else if (dateIssues.length > 0) {
       throw new CaliberValidationError(operation, dateIssues);
     }
-    const headers = headersProvider
-      ? await withProvidedHeaders(headersProvider, init?.headers, operation)
-      : init?.headers;
+    let headers = init?.headers;
+    if (headersProvider) {
+      headers = await withProvidedHeaders(headersProvider, init?.headers, operation);
+      // A Content-Type may come from the headers function: checked once it is known.
+      const issues =
+        validators && init?.body !== undefined
+          ? contentTypeIssues(validators, contentTypeOf(headers, paramHeaders))
+          : [];
+      if (issues.length > 0) throw new CaliberValidationError(operation, issues);
+    }
     const bodyFormat = bodySerializers.get(operation);
     if (init?.body !== undefined) {
       const loading = loadBodyFormat(bodyFormat?.xml, () => contentTypeOf(clientHeaders, headers, paramHeaders));
-      // A chunk that cannot be fetched is a network failure before anything was sent.
-      if (loading) await loading.catch((error: unknown) => Promise.reject(new CaliberNetworkError(operation, error)));
+      // A chunk that cannot be fetched (a browser offline) is a network failure, before anything was sent.
+      if (loading) {
+        await loading.catch((error: unknown) => {
+          throw new CaliberNetworkError(operation, error, xmlLoadFailure);
+        });
+      }
     }
     // A 2xx JSON body is read as text and parsed by callResult, so malformed JSON becomes a named error.
     const parseJson = init?.parseAs === undefined || init.parseAs === "json";
@@ -92,7 +107,7 @@ export function createSend(core: Client<paths>, options: ResolvedOptions, middle
           signal: deadline ? deadline.signal : init?.signal,
           parseAs: parseJson ? "text" : init.parseAs,
           bodySerializer: init?.bodySerializer ?? bodyFormat?.serialize,
-          Request: passThrough(init) ? PassThroughRequest : init?.Request,
+          Request: passThrough(init) ? PassThroughRequest : (init?.Request ?? InitCheckedRequest),
         } as never,
       );
       return callResult(result as CallResult, operation, parseJson, throwOnError);

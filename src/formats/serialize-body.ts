@@ -1,6 +1,8 @@
-import { CaliberValidationError } from "../errors.ts";
+import { CaliberValidationError, type ValidationIssue } from "../errors.ts";
 import { serializeFormUrlEncoded } from "./form-urlencoded.ts";
+import { serializeJson } from "./json.ts";
 import { bodyFormatOf } from "./media-types.ts";
+import { loadXmlBody } from "./xml/load-xml-body.ts";
 
 type XmlBody = typeof import("./xml/xml-body.ts");
 
@@ -19,7 +21,7 @@ export function loadBodyFormat(
   if (xmlBody !== undefined || !hasXmlBody) return undefined;
   const type = contentType();
   if (type === undefined || bodyFormatOf(type) !== "xml") return undefined;
-  return import("./xml/xml-body.ts").then((module) => {
+  return loadXmlBody().then((module) => {
     xmlBody = module;
   });
 }
@@ -36,13 +38,14 @@ export function serializeBody(
   hasXmlBody = false,
 ): string {
   const format = contentType == null ? "json" : bodyFormatOf(contentType);
-  if (format === "json") return JSON.stringify(body);
-  if (format === "form") return serializeFormUrlEncoded(body as Record<string, unknown>);
-  if (format === "xml" && hasXmlBody && xmlBody) {
-    const written = xmlBody.serializeXmlBody(body as Record<string, unknown>, operation);
-    if (typeof written === "string") return written;
-    throw new CaliberValidationError(operation, written);
+  let written: string | ValidationIssue[] | undefined;
+  if (format === "json") written = serializeJson(body);
+  else if (format === "form") written = serializeFormUrlEncoded(body as Record<string, unknown>);
+  else if (format === "xml" && hasXmlBody && xmlBody) {
+    written = xmlBody.serializeXmlBody(body as Record<string, unknown>, operation);
   }
+  if (typeof written === "string") return written;
+  if (written) throw new CaliberValidationError(operation, written);
   const reason =
     format === "xml"
       ? hasXmlBody

@@ -5,13 +5,21 @@
  */
 const fromFetch = new WeakSet<object>();
 
-/** `fetch`, with its rejections marked for isNetworkError. */
+/** Marks an error as a rejection of fetch itself; returns it, for `throw`. */
+export function markNetworkError(error: unknown): unknown {
+  if (typeof error === "object" && error !== null) fromFetch.add(error);
+  return error;
+}
+
+/** `fetch`, with its rejections (and a synchronous throw, which a fetch of the caller's may do) marked for isNetworkError. */
 export function withNetworkErrors(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
-  return (request, init) =>
-    fetch(request, init).catch((error: unknown) => {
-      if (typeof error === "object" && error !== null) fromFetch.add(error);
-      throw error;
-    });
+  return async (request, init) => {
+    try {
+      return await fetch(request, init);
+    } catch (error) {
+      throw markNetworkError(error);
+    }
+  };
 }
 
 export function isNetworkError(error: unknown): boolean {

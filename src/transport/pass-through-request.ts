@@ -1,4 +1,6 @@
 import type { Fetch } from "./fetch.ts";
+import { markNetworkError } from "./network-errors.ts";
+import { initRefusal, markRefusedInit } from "./refused-init.ts";
 
 const neverAborted = new AbortController().signal;
 
@@ -28,15 +30,19 @@ export class PassThroughRequest {
 
   /** A real `Request`, for a `fetch` given in the options: it gets what it always got. */
   toRequest(): Request {
-    return new Request(this.url, this.init);
+    try {
+      return new Request(this.url, this.init);
+    } catch (error) {
+      throw markRefusedInit(error);
+    }
   }
 }
 
 /**
  * The client's fetch. A real `Request` goes to `markedFetch` as before; a PassThroughRequest goes to a `fetch`
  * given in the options as a real `Request` (what it always got), or else to the global fetch as `(url, init)`.
- * That last call is not marked: undici's network errors carry a `cause`, which isNetworkError recognizes, and
- * an argument error must stay a plain TypeError, as when openapi-fetch's `new Request` threw it.
+ * fetch rejects an init it refuses and a failed connection alike with a TypeError (in browsers, neither has a
+ * `cause`): a TypeError is told apart by building the Request fetch would have built, on that failure path only.
  */
 export function withPassThrough(
   markedFetch: typeof globalThis.fetch,
@@ -47,6 +53,9 @@ export function withPassThrough(
     if (!(request instanceof PassThroughRequest)) return markedFetch(request, init);
     if (givenFetch) return markedFetch(request.toRequest(), init);
     // openapi-fetch passes no `init` here: createCaliberClient sets no `requestInitExt`.
-    return globalFetch(request.url, request.init);
+    return globalFetch(request.url, request.init).catch((error: unknown) => {
+      if (!(error instanceof TypeError)) throw error;
+      throw initRefusal(request.url, request.init) ?? markNetworkError(error);
+    });
   };
 }

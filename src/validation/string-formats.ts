@@ -1,34 +1,53 @@
 /**
- * The string formats the generated validators check, by JSON Schema `format` name. One hand-kept RFC 3339
- * check instead of all of ajv-formats keeps the client small; generated/validators.ts imports this map.
+ * The string formats the generated validators check, by JSON Schema `format` name. One hand-kept check instead of
+ * all of ajv-formats keeps the client small; generated/validators.ts imports this map.
  */
 
-// RFC 3339 §5.6 `date-time`: full-date "T" full-time, with a fraction of any length and a Z or ±hh:mm offset.
-const rfc3339DateTime = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
+// RFC 3339 §5.6 `date-time`, as far as .NET's DateTime binds it exactly in JSON, XML and form bodies alike: an
+// upper-case T (XML's reader refuses `t`), at most 7 fraction digits (more are rounded, even into the next second),
+// and an offset (without one, only the wall clock arrives).
+const dateTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,7})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
 const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * The instants DateTime carries in any server time zone: its range (years 1 to 9999) less a day at each end. The
+ * server converts a date-time into its own zone, which shifts or clamps an instant nearer the ends without an error.
+ */
+const firstInstant = -62135510400000; // 0001-01-02T00:00:00Z
+const lastInstant = 253402214400000; // 9999-12-31T00:00:00Z, exclusive
 
 /**
- * True for an RFC 3339 date-time such as `2025-05-20T10:21:27.3260116-07:00`. Refuses impossible dates
- * (Feb 30, Feb 29 outside leap years), hours past 23, and a missing offset. A leap second (`:60`) is refused
- * too: RFC 3339 allows it, but .NET's DateTime, which the server parses into, cannot hold it.
+ * True for a date-time such as `2025-05-20T10:21:27.3260116-07:00` that ASP.NET binds to exactly this instant:
+ * RFC 3339 with an upper-case `T`, 0 to 7 fraction digits, `Z` or an offset within ±14:00 (.NET's limit), year
+ * 0001 or later, and an instant from 0001-01-02 to 9999-12-30 (UTC). Refuses impossible dates (Feb 30, Feb 29
+ * outside leap years), hours past 23 and a leap second (`:60`), which DateTime cannot hold.
  */
 export function isRfc3339DateTime(value: string): boolean {
-  const match = rfc3339DateTime.exec(value);
+  const match = dateTime.exec(value);
   if (!match) return false;
-  // With `Z`, the offset groups are undefined, and Number(undefined) is NaN: count them as 0.
-  const [year, month, day, hour, minute, second, offsetHour, offsetMinute] = match.slice(1).map((g) => Number(g ?? 0));
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as number[];
+  const sign = match[8] === "-" ? -1 : 1;
+  const offsetMinutes = sign * (Number(match[9] ?? 0) * 60 + Number(match[10] ?? 0));
   const leap = year! % 4 === 0 && (year! % 100 !== 0 || year! % 400 === 0);
   const lastDay = month === 2 && leap ? 29 : daysInMonth[month! - 1];
-  return (
-    lastDay !== undefined &&
-    day! >= 1 &&
-    day! <= lastDay &&
-    hour! <= 23 &&
-    minute! <= 59 &&
-    second! <= 59 &&
-    offsetHour! <= 23 &&
-    offsetMinute! <= 59
-  );
+  if (
+    lastDay === undefined ||
+    year! < 1 ||
+    day! < 1 ||
+    day! > lastDay ||
+    hour! > 23 ||
+    minute! > 59 ||
+    second! > 59 ||
+    Number(match[10] ?? 0) > 59 ||
+    Math.abs(offsetMinutes) > 14 * 60
+  ) {
+    return false;
+  }
+  // Whole seconds are enough here: the bounds are whole seconds, and a fraction never crosses one.
+  const wall = new Date(0);
+  wall.setUTCFullYear(year!, month! - 1, day!);
+  wall.setUTCHours(hour!, minute!, second!);
+  const instant = wall.getTime() - offsetMinutes * 60_000;
+  return instant >= firstInstant && instant < lastInstant;
 }
 
 export const validationFormats = { "date-time": isRfc3339DateTime };

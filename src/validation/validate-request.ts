@@ -1,5 +1,5 @@
 import { CaliberValidationError, type ValidationIssue } from "../errors.ts";
-import { contentTypeOf, mediaTypeOf } from "../formats/media-types.ts";
+import { charsetOf, contentTypeOf, isAcceptedMediaType, mediaTypeOf } from "../formats/media-types.ts";
 import type { CompiledValidator, OperationValidators, ValidatorError } from "./validator-types.ts";
 import type { HeadersOptions } from "openapi-fetch";
 
@@ -46,11 +46,42 @@ export function requestIssues(
     if (validators.bodyRequired) issues.push({ path: "body", message: "is required" });
   } else {
     const byType = validators.bodyByMediaType;
-    const contentType = byType && contentTypeOf(clientHeaders, init?.headers, init?.params?.header as HeadersOptions);
-    const validator = (contentType ? byType[mediaTypeOf(contentType)] : undefined) ?? validators.body;
+    const contentType = contentTypeOf(clientHeaders, init?.headers, init?.params?.header as HeadersOptions);
+    issues.push(...contentTypeIssues(validators, contentType));
+    const validator = (contentType && byType ? byType[mediaTypeOf(contentType)] : undefined) ?? validators.body;
     if (validator) collect(validator, body, "body", issues);
   }
   return issues;
+}
+
+/**
+ * The request's Content-Type (`undefined`: none, so openapi-fetch sends `application/json`) must be one the spec
+ * documents for the operation's body, with any parameters and letter case; and since the body is always written as
+ * UTF-8, a `charset` must say so. The server has no formatter for any other type, and would misread other bytes.
+ */
+export function contentTypeIssues(validators: OperationValidators, contentType: string | undefined): ValidationIssue[] {
+  const documented = validators.mediaTypes;
+  if (documented === undefined) return [];
+  const type = contentType ?? "application/json";
+  const path = "headers.Content-Type";
+  if (!isAcceptedMediaType(type, documented)) {
+    return [
+      {
+        path,
+        message: `${JSON.stringify(type)} is not a request format of this operation; use one of ${documented.join(", ")}`,
+      },
+    ];
+  }
+  const charset = charsetOf(type);
+  if (charset !== undefined && charset !== "utf-8" && charset !== "utf8") {
+    return [
+      {
+        path,
+        message: `declares charset ${JSON.stringify(charset)}, but the body is sent as UTF-8; leave it out or say utf-8`,
+      },
+    ];
+  }
+  return [];
 }
 
 function collect(validate: CompiledValidator, value: unknown, root: string, issues: ValidationIssue[]): void {
@@ -87,10 +118,13 @@ function describe(keyword: string, params: Record<string, unknown>): string {
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return `must be ${String(params.comparison)} ${String(params.limit)}`;
+      return Math.abs(params.limit as number) === Number.MAX_SAFE_INTEGER
+        ? "must be an integer from -(2^53 - 1) to 2^53 - 1: a JavaScript number is not exact beyond that"
+        : `must be ${String(params.comparison)} ${String(params.limit)}`;
     case "format":
       return params.format === "date-time"
-        ? "must be an RFC 3339 date-time with an offset, like 2025-05-20T10:21:27.3260116-07:00"
+        ? "must be an RFC 3339 date-time like 2025-05-20T10:21:27.3260116-07:00: upper-case T, up to 7 fraction digits, Z " +
+            "or an offset within ±14:00, from 0001-01-02 to 9999-12-30 UTC"
         : `must be a valid ${String(params.format)}`;
     case "pattern":
       return `must match the pattern ${String(params.pattern)}`;

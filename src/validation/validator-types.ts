@@ -22,6 +22,8 @@ export interface OperationValidators {
   /** Present only when media types validate the body differently. */
   bodyByMediaType?: Record<string, CompiledValidator>;
   bodyRequired: boolean;
+  /** The request media types the spec documents (`application/json`, `text/*`, …); absent without a request body. */
+  mediaTypes?: readonly string[];
 }
 
 /** `table[pathTemplate][method]`, methods in lower case. */

@@ -6,6 +6,7 @@ import { operations } from "../../generated/operations.ts";
 import { findOperations } from "../../scripts/generate/operations.ts";
 import { readSpec } from "../../scripts/generate/spec.ts";
 import { parseFormUrlEncoded, serializeFormUrlEncoded } from "../../src/formats/form-urlencoded.ts";
+import { serializeJson } from "../../src/formats/json.ts";
 import { bodyFormatOf } from "../../src/formats/media-types.ts";
 import { loadBodyFormat, serializeBody } from "../../src/formats/serialize-body.ts";
 import { parseDataContractXml } from "../../src/formats/xml/parse-data-contract-xml.ts";
@@ -76,10 +77,22 @@ describe("DataContract XML", () => {
     ).toBe(true);
   });
 
-  it("escapes text", () => {
-    const written = serializeDataContractXml({ Number: `<a & b> "c" 'd'` }, phoneOperation);
-    expect(written).toContain("<Number>&lt;a &amp; b&gt; &quot;c&quot; &apos;d&apos;</Number>");
-    expect(parseDataContractXml(written, phoneOperation)).toEqual({ body: { Number: `<a & b> "c" 'd'` }, issues: [] });
+  it("escapes &, < and > (a raw ]]> is an error to .NET's reader); quotes stay as they are", () => {
+    const written = serializeDataContractXml({ Number: `<a & b> "c" 'd' ]]>` }, phoneOperation);
+    expect(written).toContain(`<Number>&lt;a &amp; b&gt; "c" 'd' ]]&gt;</Number>`);
+    expect(parseDataContractXml(written, phoneOperation)).toEqual({
+      body: { Number: `<a & b> "c" 'd' ]]>` },
+      issues: [],
+    });
+  });
+
+  it("writes CR and what XML 1.0 cannot hold raw as character references, which read back exactly", () => {
+    const text = "a\r\nb\rc\0d\u0001\u001f\ud800e\udc00\ufffe\uffff\tf\ng\u0085\u2028😀";
+    const written = serializeDataContractXml({ Number: text }, phoneOperation);
+    expect(written).toContain(
+      "<Number>a&#xD;\nb&#xD;c&#x0;d&#x1;&#x1F;&#xD800;e&#xDC00;&#xFFFE;&#xFFFF;\tf\ng\u0085\u2028😀</Number>",
+    );
+    expect(parseDataContractXml(written, phoneOperation)).toEqual({ body: { Number: text }, issues: [] });
   });
 
   it("refuses an enum value with no known name, naming the field", () => {
@@ -91,6 +104,18 @@ describe("DataContract XML", () => {
 
   it("reads the page's XML sample back into the page's JSON sample", () => {
     expect(parseDataContractXml(samples.xml, phoneOperation)).toEqual({ body: pageJson, issues: [] });
+  });
+
+  it("reads references and CDATA as .NET's reader does", () => {
+    const xml = (number: string) =>
+      `<Phone xmlns="http://schemas.datacontract.org/2004/07/CaliberAPI"><Number>${number}</Number></Phone>`;
+    expect(parseDataContractXml(xml("&#65;&#x1F600;&quot;&apos;<![CDATA[&amp;<b>]]>"), phoneOperation).body).toEqual({
+      Number: `A😀"'&amp;<b>`,
+    });
+    expect(parseDataContractXml(xml("a&nbsp;b"), phoneOperation).issues).toEqual([
+      { path: "body.Number", message: "holds an entity reference XML does not define" },
+    ]);
+    expect(parseDataContractXml(xml("&#x110000;"), phoneOperation).issues).toHaveLength(1);
   });
 
   it("keeps whitespace inside strings", () => {
@@ -132,8 +157,35 @@ describe("form encoding", () => {
     );
   });
 
+  it("percent-encodes what the form binder would misread: + as %2B, & and = in values, all of UTF-8", () => {
+    expect(serializeFormUrlEncoded({ Number: "a+b&c=d %u0041 é\u0000" })).toBe(
+      "Number=a%2Bb%26c%3Dd+%25u0041+%C3%A9%00",
+    );
+  });
+
+  it("refuses, naming each field, text a form cannot carry: empty, whitespace only, a lone surrogate", () => {
+    expect(
+      serializeFormUrlEncoded({ Number: "", AreaCode: " \t\u00a0\u3000", Extension: "a\ud800", PhoneTypeName: "x" }),
+    ).toEqual([
+      { path: "body.Number", message: expect.stringContaining("is empty or only whitespace") },
+      { path: "body.AreaCode", message: expect.stringContaining("is empty or only whitespace") },
+      { path: "body.Extension", message: expect.stringContaining("lone surrogate") },
+    ]);
+    // Whitespace around other text, and characters .NET does not count as whitespace, are carried.
+    expect(serializeFormUrlEncoded({ Number: " a ", AreaCode: "\ufeff", Extension: "\u200b" })).toEqual(
+      expect.any(String),
+    );
+  });
+
+  it("refuses a body with no field: the framework binds an empty form as no object at all", () => {
+    expect(serializeFormUrlEncoded({})).toEqual([{ path: "body", message: expect.stringContaining("has no fields") }]);
+    expect(serializeFormUrlEncoded({ Number: undefined })).toEqual([
+      { path: "body", message: expect.stringContaining("has no fields") },
+    ]);
+  });
+
   it("reads the page's sample back, typed by the spec", () => {
-    expect(parseFormUrlEncoded(serializeFormUrlEncoded(pageJson), phoneOperation)).toEqual({
+    expect(parseFormUrlEncoded(serializeFormUrlEncoded(pageJson) as string, phoneOperation)).toEqual({
       body: pageJson,
       issues: [],
     });
@@ -143,6 +195,29 @@ describe("form encoding", () => {
     expect(parseFormUrlEncoded("Number=1&Number=2", phoneOperation)).toEqual({
       issues: [{ path: "body.Number", message: "appears more than once" }],
     });
+  });
+});
+
+describe("JSON", () => {
+  it("writes JSON.stringify's text", () => {
+    expect(serializeJson({ Number: "a\u0000\u2028😀", PhoneID: 1 })).toBe('{"Number":"a\\u0000\u2028😀","PhoneID":1}');
+  });
+
+  it("refuses a lone surrogate, which Json.NET reads as U+FFFD, naming the field", () => {
+    expect(serializeJson({ Number: "a\udc00", AreaCode: "\ud83d\ude00" })).toEqual([
+      { path: "body.Number", message: expect.stringContaining("lone surrogate") },
+    ]);
+  });
+
+  it("refuses what JSON.stringify cannot write", () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(serializeJson({ PhoneID: 1n })).toEqual([
+      { path: "body", message: expect.stringContaining("cannot be written as JSON") },
+    ]);
+    expect(serializeJson(cycle)).toEqual([
+      { path: "body", message: expect.stringContaining("cannot be written as JSON") },
+    ]);
   });
 });
 

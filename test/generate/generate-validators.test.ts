@@ -33,6 +33,19 @@ describe("toAjvSchema", () => {
     });
   });
 
+  it("holds any other integer to what a JavaScript number carries exactly (±(2^53 − 1)), keeping a tighter bound", () => {
+    const safe = { minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER };
+    expect(toAjvSchema({ type: "integer" })).toEqual({ type: "integer", ...safe });
+    expect(toAjvSchema({ type: "integer", format: "int64" })).toEqual({ type: "integer", ...safe });
+    expect(toAjvSchema({ type: ["integer", "null"] })).toEqual({ type: ["integer", "null"], ...safe });
+    expect(toAjvSchema({ type: "integer", minimum: 1, maximum: 99 })).toEqual({
+      type: "integer",
+      minimum: 1,
+      maximum: 99,
+    });
+    expect(toAjvSchema({ type: "number" })).toEqual({ type: "number" });
+  });
+
   it("keeps an enum without a range (the enum is narrower) and drops its x-enum-varnames", () => {
     expect(toAjvSchema(spec.components!.schemas!.ObjectTypes)).toEqual({ type: "integer", enum: [0] });
   });
@@ -99,7 +112,7 @@ describe("generateValidators", () => {
     expect(source).not.toContain("schemaPath");
     expect(source).toContain("import { validationFormats }");
     expect(source).toContain(
-      '"/a/{id}": { post: { params: validatePostAIdParams, bodyRequired: false, body: validatePostAIdBody } }',
+      '"/a/{id}": { post: { params: validatePostAIdParams, bodyRequired: false, mediaTypes: ["application/json"], body: validatePostAIdBody } }',
     );
   });
 
@@ -159,11 +172,11 @@ describe("generateValidators", () => {
     const source = generateValidators(shared);
     expect(source).toContain(
       '"/a/{id}": { get: { params: validateGetAParams, bodyRequired: false }, ' +
-        "put: { params: validateGetAParams, bodyRequired: false, body: validatePutABody }, " +
+        'put: { params: validateGetAParams, bodyRequired: false, mediaTypes: ["application/json"], body: validatePutABody }, ' +
         "delete: { params: validateGetAParams, bodyRequired: false } },",
     );
     expect(source).toContain(
-      '"/a": { post: { params: validateCreateAParams, bodyRequired: false, body: validatePutABody } },',
+      '"/a": { post: { params: validateCreateAParams, bodyRequired: false, mediaTypes: ["application/json"], body: validatePutABody } },',
     );
     const exported = [...source.matchAll(/export const (validate\w+)/g)].map((m) => m[1]).sort();
     expect(exported).toEqual(["validateCreateAParams", "validateGetAParams", "validatePutABody"]);

@@ -3,6 +3,8 @@ import fc from "fast-check";
 import type { JsonSchema, OpenApiDocument } from "../../scripts/generate/spec.ts";
 
 const int32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
+/** What a JavaScript number carries exactly: the client's range for an integer of undocumented width. */
+const safeIntegers = { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER };
 
 export function resolveSchema(spec: OpenApiDocument, schema: JsonSchema): JsonSchema {
   const ref = schema.$ref as string | undefined;
@@ -17,8 +19,7 @@ export function validValue(spec: OpenApiDocument, raw: JsonSchema): fc.Arbitrary
   if (Array.isArray(schema.enum)) return fc.constantFrom(...schema.enum);
   switch (schema.type) {
     case "integer":
-      if (schema.format !== "int32") throw new Error(`no arbitrary for integer format ${String(schema.format)}`);
-      return fc.integer(int32);
+      return fc.integer(schema.format === "int32" ? int32 : safeIntegers);
     case "boolean":
       return fc.boolean();
     case "string":
@@ -35,34 +36,58 @@ export function validValue(spec: OpenApiDocument, raw: JsonSchema): fc.Arbitrary
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 
-/** RFC 3339 date-times: any real instant, 0–9 fraction digits, `Z`/`z` or an offset, `T` or `t`. */
-export const validDateTime: fc.Arbitrary<string> = fc
-  .record({
-    instant: fc.date({
-      min: new Date("0002-01-01T00:00:00Z"),
-      max: new Date("9998-12-31T00:00:00Z"),
-      noInvalidDate: true,
-    }),
-    fraction: fc.stringMatching(/^\d{0,9}$/),
-    offsetMinutes: fc.option(fc.integer({ min: -(23 * 60 + 59), max: 23 * 60 + 59 }), { nil: undefined }),
-    lowerCase: fc.boolean(),
-  })
-  .map(({ instant, fraction, offsetMinutes, lowerCase }) => {
-    const local = new Date(instant.getTime() + (offsetMinutes ?? 0) * 60_000);
-    const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
-    const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
-    const frac = fraction === "" ? "" : `.${fraction}`;
-    const abs = Math.abs(offsetMinutes ?? 0);
-    const offset =
-      offsetMinutes === undefined
-        ? lowerCase
-          ? "z"
-          : "Z"
-        : `${offsetMinutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-    return `${date}${lowerCase ? "t" : "T"}${time}${frac}${offset}`;
+/** The instants a .NET DateTime carries in any time zone: its range less a day at each end. */
+const firstInstant = new Date("0001-01-02T00:00:00Z");
+const lastInstant = new Date("9999-12-30T23:59:59.999Z");
+
+/** An hour around 2 a.m. on the first Sunday of November, 2007–2037: the hour Los Angeles's clocks repeat. */
+const repeatedHour = fc
+  .record({ year: fc.integer({ min: 2007, max: 2037 }), minutes: fc.integer({ min: 0, max: 180 }) })
+  .map(({ year, minutes }) => {
+    const firstSunday = 1 + ((7 - new Date(Date.UTC(year, 10, 1)).getUTCDay()) % 7);
+    return new Date(Date.UTC(year, 10, firstSunday, 7, minutes));
   });
 
-/** Strings RFC 3339 refuses: a valid date-time with exactly one part broken, or text that is no date at all. */
+/** `instant` written with an offset of `offsetMinutes` (`utc` when undefined) and `fraction` digits. */
+function writeDateTime(instant: Date, offsetMinutes: number | undefined, utc: string, fraction: string): string {
+  const wall = new Date(instant.getTime() + (offsetMinutes ?? 0) * 60_000);
+  const date = `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
+  const time = `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}`;
+  const minutes = Math.abs(offsetMinutes ?? 0);
+  const offset =
+    offsetMinutes === undefined
+      ? utc
+      : `${offsetMinutes < 0 ? "-" : "+"}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  return `${date}T${time}${fraction === "" ? "" : `.${fraction}`}${offset}`;
+}
+
+/**
+ * Date-times the client accepts (what ASP.NET binds exactly): `yyyy-MM-ddTHH:mm:ss`, 0–7 fraction digits, `Z`,
+ * `z` or an offset within ±14:00, for any instant from 0001-01-02 to 9999-12-30 (UTC), and often in the hour a
+ * server in Los Angeles sees twice.
+ */
+export const validDateTime: fc.Arbitrary<string> = fc
+  .record({
+    instant: fc.oneof(
+      { weight: 9, arbitrary: fc.date({ min: firstInstant, max: lastInstant, noInvalidDate: true }) },
+      { weight: 1, arbitrary: repeatedHour },
+    ),
+    subMillisecond: fc.integer({ min: 0, max: 9999 }),
+    digits: fc.integer({ min: 0, max: 7 }),
+    offsetMinutes: fc.option(fc.integer({ min: -14 * 60, max: 14 * 60 }), { nil: undefined, freq: 4 }),
+    utc: fc.constantFrom("Z", "z", "+00:00", "-00:00"),
+  })
+  .map(({ instant, subMillisecond, digits, offsetMinutes, utc }) => {
+    const wall = new Date(instant.getTime() + (offsetMinutes ?? 0) * 60_000);
+    const fraction = `${pad(wall.getUTCMilliseconds(), 3)}${pad(subMillisecond, 4)}`.slice(0, digits);
+    return writeDateTime(instant, offsetMinutes, utc, fraction);
+  });
+
+/**
+ * Strings the client refuses as date-times: RFC 3339 text that ASP.NET would not bind exactly (8 or more
+ * fraction digits, an offset beyond ±14:00, a lower-case `t`, year 0000, an instant too near DateTime's ends),
+ * a valid date-time with exactly one part broken, or text that is no date at all.
+ */
 export const invalidDateTime: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(
     "2025-02-30T10:21:27Z", // Feb 30
@@ -71,11 +96,35 @@ export const invalidDateTime: fc.Arbitrary<string> = fc.oneof(
     "2025-05-20T25:21:27-07:00", // hour 25
     "2025-05-20T10:21:27.3260116", // no offset
     "2025-05-20 10:21:27Z", // no T
+    "2025-05-20t10:21:27Z", // a lower-case t
     "2025-05-20", // date only
     "10:21:27Z", // time only
     "2025-05-20T10:21:27.Z", // empty fraction
     "2025-05-20T10:21:27+0700", // offset without colon
+    "2025-05-20T10:21:27.12345678Z", // 8 fraction digits
+    "2025-05-20T10:21:27+14:01", // beyond ±14:00
+    "0000-01-01T00:00:00Z", // year 0
+    "0001-01-01T00:00:00Z", // within a day of DateTime's first instant
+    "0001-01-02T00:00:00+00:01",
+    "9999-12-31T00:00:00Z", // within a day of its last
+    "9999-12-30T23:59:59.9999999-00:01",
+    "2016-12-31T23:59:60Z", // a leap second
   ),
+  fc
+    .record({
+      instant: fc.date({ min: firstInstant, max: lastInstant, noInvalidDate: true }),
+      offsetMinutes: fc.integer({ min: 14 * 60 + 1, max: 23 * 60 + 59 }),
+      negative: fc.boolean(),
+    })
+    .map(({ instant, offsetMinutes, negative }) =>
+      writeDateTime(instant, negative ? -offsetMinutes : offsetMinutes, "Z", ""),
+    ),
+  fc
+    .record({
+      instant: fc.date({ min: firstInstant, max: lastInstant, noInvalidDate: true }),
+      fraction: fc.stringMatching(/^\d{8,12}$/),
+    })
+    .map(({ instant, fraction }) => writeDateTime(instant, undefined, "Z", fraction)),
   fc
     .record({
       year: fc.integer({ min: 1, max: 9999 }),
@@ -94,17 +143,17 @@ export const invalidDateTime: fc.Arbitrary<string> = fc.oneof(
       if (broken === "hour") p.hour = 24 + (bad % 76);
       if (broken === "minute") p.minute = 60 + (bad % 40);
       if (broken === "second") p.second = 60 + (bad % 40);
-      if (broken === "offset") p.offsetHour = 24 + (bad % 76);
+      if (broken === "offset") p.offsetHour = 15 + (bad % 85);
       return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}+${pad(p.offsetHour)}:00`;
     }),
   fc.string({ maxLength: 30 }).filter((s) => !/^\d{4}-/.test(s)),
 );
 
 const nonInteger = fc.double().filter((n) => !Number.isInteger(n)); // fractions, NaN, ±Infinity
-const outsideInt32 = fc.oneof(
-  fc.integer({ min: int32.max + 1, max: Number.MAX_SAFE_INTEGER }),
-  fc.integer({ min: Number.MIN_SAFE_INTEGER, max: int32.min - 1 }),
-);
+/** Integers a JavaScript number holds but not exactly: beyond ±(2^53 − 1). */
+const beyondSafe = fc
+  .tuple(fc.double({ min: 2 ** 53, max: 2 ** 80, noNaN: true }), fc.boolean())
+  .map(([n, negative]) => (negative ? -1 : 1) * Math.floor(n));
 const notAScalar = fc.oneof(fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.object({ maxDepth: 1 }));
 
 /** Values the schema refuses, by what is wrong for its type (wrong type, out of range, enum by name, …). */
@@ -112,7 +161,7 @@ export function invalidValue(spec: OpenApiDocument, raw: JsonSchema): fc.Arbitra
   const schema = resolveSchema(spec, raw);
   const wrong: fc.Arbitrary<unknown>[] = [notAScalar];
   if (schema.type === "integer") {
-    wrong.push(fc.string(), fc.boolean(), nonInteger, outsideInt32, fc.integer().map(String));
+    wrong.push(fc.string(), fc.boolean(), nonInteger, beyondSafe, fc.integer().map(String));
   }
   if (Array.isArray(schema.enum)) {
     const names = (schema["x-enum-varnames"] as string[] | undefined) ?? [];

@@ -2,7 +2,7 @@
 // scratch directory, and a separate `node` process imports the one and requires the other, then validates and
 // sends through each. The generated validators must load in both (Ajv's standalone code `require`s by default).
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -59,6 +59,62 @@ for (const [name, lib] of Object.entries(builds)) {
 }
 console.log(JSON.stringify(report));
 `;
+
+// The XML format through each build, as Node loads them: a first XML call, then (ESM) a call while the lazily
+// loaded chunk cannot be loaded, then one after it is back.
+const xmlChild = `
+import { createRequire } from "node:module";
+import { renameSync } from "node:fs";
+const [dir, origin, chunk] = process.argv.slice(1);
+const builds = { cjs: createRequire(import.meta.url)(dir + "/index.cjs"), esm: await import(dir + "/index.js") };
+const call = (lib) => lib.createCaliberClient({ baseUrl: origin }).PATCH("/api/v2/clientcontact/{clientContactId}/phone", {
+  params: { path: { clientContactId: 5 } }, body: { Number: "a\\r\\nb" }, headers: { "Content-Type": "application/xml" },
+}).then((r) => r.response.status, (e) => ({ name: e.name, caliber: lib.isCaliberError(e), message: e.message }));
+const report = { cjs: [await call(builds.cjs), await call(builds.cjs)] };
+renameSync(chunk, chunk + ".away");
+const whileAway = await call(builds.esm);
+renameSync(chunk + ".away", chunk);
+report.esm = [whileAway, await call(builds.esm), await call(builds.esm)];
+console.log(JSON.stringify(report));
+`;
+
+describe("dist: the XML format in each build", () => {
+  it("CJS loads it with the rest: no lazy module initializer that a failure would leave half-run", async () => {
+    const cjs = await readFile(join(outDir, "index.cjs"), "utf8");
+    // esbuild's CJS lazy init (__esm) never runs again once it has thrown; nothing in the CJS build uses it.
+    expect(cjs).not.toMatch(/__esm\(|\bimport\(/);
+    // fast-xml-builder is bundled: a default import of a required package would be its whole module.exports.
+    expect(cjs).not.toMatch(/require\("fast-xml-builder"\)/);
+  });
+
+  it(
+    "works from require() and import() on the first call; the ESM chunk loads again after a failed load",
+    { timeout: 60_000 },
+    async () => {
+      server.reset();
+      const chunk = (await readdir(outDir)).find((name) => /^xml-body-.*\.js$/.test(name));
+      expect(chunk, "the ESM build's XML chunk").toBeDefined();
+      const { stdout } = await promisify(execFile)(process.execPath, [
+        "--input-type=module",
+        "-e",
+        xmlChild,
+        outDir,
+        server.origin,
+        join(outDir, chunk!),
+      ]);
+      const failed = {
+        name: "CaliberNetworkError",
+        caliber: true,
+        message: expect.stringContaining("the XML format could not be loaded, so nothing was sent"),
+      };
+      expect(JSON.parse(stdout)).toEqual({ cjs: [200, 200], esm: [failed, 200, 200] });
+      expect(server.requests.map((r) => r.body)).toEqual(
+        Array(4).fill(expect.stringContaining("<Number>a&#xD;\nb</Number>")),
+      );
+      server.reset();
+    },
+  );
+});
 
 describe("dist: ESM and CJS builds", () => {
   it("load in Node, validate with the generated validators, and send", { timeout: 60_000 }, async () => {

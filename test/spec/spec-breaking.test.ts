@@ -30,6 +30,7 @@ const expected: Record<string, [string, string, string][]> = {
   "feature-optional-field-added": [["feature", "schema Thing", "optional field `Colour` added"]],
   "feature-enum-member-added": [["feature", "schema Kinds", "enum member 2 (Huge) added"]],
   "feature-operation-added": [["feature", "DELETE /api/v2/thing/{thingId}", "operation added"]],
+  "feature-format-dropped": [["feature", "schema Thing", "field `Count`: format int32 dropped"]],
   "fix-descriptions-changed": [
     ["fix", "schema Thing", "field `Name`: description changed"],
     ["fix", "schema Thing", "description changed"],

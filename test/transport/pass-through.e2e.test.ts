@@ -2,7 +2,7 @@
 // else looks at a request, middleware or a fetch given in the options, still gets a real Request, and errors
 // keep their kind. Over a real loopback server.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { createCaliberClient, isCaliberNetworkError } from "../../src/index.ts";
+import { createCaliberClient, isCaliberNetworkError, isCaliberValidationError } from "../../src/index.ts";
 import { startRecordingServer } from "../helpers/recording-server.ts";
 
 const server = await startRecordingServer();
@@ -110,17 +110,26 @@ describe("what others see of a request", () => {
 });
 
 describe("errors keep their kind", () => {
-  it("an init fetch refuses (mode: navigate) is the plain TypeError, not a network error, and nothing is sent", async () => {
-    const client = createCaliberClient({ baseUrl: server.origin });
-    const thrown = await client.PATCH(path, { ...init, mode: "navigate" }).then(
-      () => undefined,
-      (error: unknown) => error,
-    );
-    expect(thrown).toBeInstanceOf(TypeError);
-    expect(isCaliberNetworkError(thrown)).toBe(false);
-    expect(String(thrown)).toMatch(/mode/);
-    expect(server.requests).toHaveLength(0);
-  });
+  it.each([
+    ["fetch itself (the pass-through path)", {}],
+    ["openapi-fetch's Request, with middleware", { middleware: [{ onRequest: () => undefined }] }],
+    ["the Request a fetch of the caller's gets", { fetch: globalThis.fetch }],
+  ])(
+    "an init fetch refuses (mode: navigate), built by %s, is a CaliberValidationError at init: nothing was sent",
+    async (_where, extra) => {
+      const client = createCaliberClient({ baseUrl: server.origin });
+      const thrown = await client.PATCH(path, { ...init, ...extra, mode: "navigate" }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      if (!isCaliberValidationError(thrown))
+        throw new Error(`expected a CaliberValidationError, got ${String(thrown)}`);
+      expect(thrown.issues).toEqual([{ path: "init", message: expect.stringMatching(/^is refused by fetch: .*mode/) }]);
+      expect(thrown.cause).toBeInstanceOf(TypeError);
+      expect(isCaliberNetworkError(thrown)).toBe(false);
+      expect(server.requests).toHaveLength(0);
+    },
+  );
 
   it("a refused connection is still a CaliberNetworkError", async () => {
     const closed = await startRecordingServer();

@@ -1,4 +1,5 @@
-// The one hand-kept format check the generated validators use: RFC 3339 date-time.
+// The one hand-kept format check the generated validators use: RFC 3339 date-time, as far as ASP.NET binds it
+// exactly (test/conformance proves the accepted ones arrive; these are the boundaries).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isRfc3339DateTime } from "../../src/validation/string-formats.ts";
@@ -8,10 +9,15 @@ describe("isRfc3339DateTime", () => {
   it.each([
     "2025-05-20T10:21:27.3260116-07:00", // the help page's, 7 fraction digits
     "2025-05-20T10:21:27Z",
-    "2025-05-20t10:21:27z",
+    "2025-05-20T10:21:27z",
+    "2025-05-20T10:21:27.3-00:00",
     "2024-02-29T00:00:00+14:00",
-    "2000-02-29T23:59:59.999999999-23:59",
-    "0001-01-01T00:00:00Z",
+    "2000-02-29T23:59:59.9999999-14:00",
+    "0001-01-02T00:00:00Z", // the first instant: DateTime's first, plus a day
+    "0001-01-02T14:00:00+14:00",
+    "9999-12-30T23:59:59.9999999Z", // the last: DateTime's last, less a day
+    "9999-12-30T09:59:59-14:00",
+    "2025-05-20T10:21:27.326Z", // what Date#toISOString() writes
   ])("accepts %s", (value) => {
     expect(isRfc3339DateTime(value)).toBe(true);
   });
@@ -25,6 +31,17 @@ describe("isRfc3339DateTime", () => {
     ["a leap second (.NET cannot hold it)", "2016-12-31T23:59:60Z"],
     ["no offset", "2025-05-20T10:21:27.3260116"],
     ["offset hour 24", "2025-05-20T10:21:27+24:00"],
+    ["an offset beyond +14:00 (JSON and form bodies refuse it)", "2025-05-20T10:21:27+14:01"],
+    ["an offset beyond -14:00", "2025-05-20T10:21:27-15:00"],
+    ["offset minute 60", "2025-05-20T10:21:27+01:60"],
+    ["8 fraction digits (.NET rounds them)", "2025-05-20T10:21:27.12345678Z"],
+    ["a lower-case t (XML bodies refuse it)", "2025-05-20t10:21:27Z"],
+    ["year 0000", "0000-06-01T00:00:00Z"],
+    ["an instant within a day of DateTime's first (a server west of UTC clamps it)", "0001-01-01T23:59:59Z"],
+    ["the same, by its offset", "0001-01-02T00:00:00+00:01"],
+    ["an instant within a day of DateTime's last", "9999-12-31T00:00:00Z"],
+    ["the same, by its offset", "9999-12-30T23:59:59-00:01"],
+    ["a year past 9999, as toISOString() writes it", "+010000-01-01T00:00:00.000Z"],
     ["month 13", "2025-13-20T10:21:27Z"],
     ["day 0", "2025-05-00T10:21:27Z"],
     ["a space for T", "2025-05-20 10:21:27Z"],
@@ -35,7 +52,7 @@ describe("isRfc3339DateTime", () => {
     expect(isRfc3339DateTime(value)).toBe(false);
   });
 
-  it("accepts every generated RFC 3339 date-time and refuses every generated broken one", () => {
+  it("accepts every generated date-time ASP.NET binds exactly and refuses every generated other one", () => {
     fc.assert(
       fc.property(validDateTime, (value) => isRfc3339DateTime(value)),
       { numRuns: 10_000 },

@@ -2,7 +2,7 @@
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import type { OperationValidators } from "../../src/validation/validator-types.ts";
-import { validateRequest } from "../../src/validation/validate-request.ts";
+import { contentTypeIssues, validateRequest } from "../../src/validation/validate-request.ts";
 
 const ajv = new Ajv2020({ allErrors: true, messages: false });
 const operation: OperationValidators = {
@@ -64,5 +64,34 @@ describe("validateRequest", () => {
       { path: "body.a/b", message: 'fails the schema\'s "multipleOf" rule {"multipleOf":2}' },
       { path: "body.c~d", message: "must be a string or null" },
     ]);
+  });
+});
+
+describe("contentTypeIssues", () => {
+  const documented = (...mediaTypes: string[]): OperationValidators => ({ ...operation, mediaTypes });
+  const path = "headers.Content-Type";
+
+  it("accepts a documented media type in any case, with parameters; none at all is application/json", () => {
+    const json = documented("application/json", "text/xml");
+    for (const type of ["application/json", "APPLICATION/Json ; foo=bar", 'text/xml; charset="UTF-8"', undefined]) {
+      expect(contentTypeIssues(json, type)).toEqual([]);
+    }
+    expect(contentTypeIssues(documented("text/xml"), undefined)).toEqual([
+      { path, message: '"application/json" is not a request format of this operation; use one of text/xml' },
+    ]);
+  });
+
+  it("matches the spec's ranges: */* takes any type, text/* any text type", () => {
+    expect(contentTypeIssues(documented("*/*"), "application/anything")).toEqual([]);
+    expect(contentTypeIssues(documented("text/*"), "text/csv")).toEqual([]);
+    expect(contentTypeIssues(documented("text/*"), "application/csv")).toHaveLength(1);
+  });
+
+  it("refuses a charset other than UTF-8, quoted or not; an operation without a request body checks nothing", () => {
+    expect(contentTypeIssues(documented("application/json"), 'application/json; charset="latin1"')).toEqual([
+      { path, message: expect.stringContaining('declares charset "latin1"') },
+    ]);
+    expect(contentTypeIssues(documented("application/json"), "application/json;charset=UTF8")).toEqual([]);
+    expect(contentTypeIssues(operation, "text/anything")).toEqual([]);
   });
 });

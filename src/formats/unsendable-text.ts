@@ -1,0 +1,30 @@
+/**
+ * Text a body format cannot carry to ASP.NET Web API: the framework would bind something else, with no error
+ * (shown against the framework itself in test/conformance). The JSON and form writers refuse it, naming the field.
+ */
+import type { ValidationIssue } from "../errors.ts";
+
+/** A UTF-16 surrogate without its other half: UTF-8 has no way to write it. */
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Empty, or only whitespace as .NET's Char.IsWhiteSpace counts it (and U+180E, whitespace before Unicode 6.3). */
+const blank = /^[\t-\r \u0085\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
+
+/** Why `text` cannot arrive in a JSON body (Json.NET reads the `\ud800` JSON.stringify writes as U+FFFD). */
+export const jsonTextProblem = (text: string): string | undefined =>
+  loneSurrogate.test(text) ? "holds a lone surrogate, which ASP.NET would read as U+FFFD" : undefined;
+
+/** Why `text` cannot arrive in a form body: what JSON cannot carry, and blank text (the binder reads null). */
+export const formTextProblem = (text: string): string | undefined =>
+  jsonTextProblem(text) ??
+  (blank.test(text) ? "is empty or only whitespace, which ASP.NET's form binder would read as null" : undefined);
+
+/** An issue for each string field of the body that `problem` finds a reason to refuse. */
+export function textIssues(body: unknown, problem: (text: string) => string | undefined): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (typeof body !== "object" || body === null) return issues;
+  for (const [name, value] of Object.entries(body)) {
+    const message = typeof value === "string" ? problem(value) : undefined;
+    if (message !== undefined) issues.push({ path: `body.${name}`, message });
+  }
+  return issues;
+}
