@@ -78,6 +78,8 @@ function plainParseError(error: Error): string {
   if (unknown) return `unknown option ${unknown[1]}`;
   const positional = /Unexpected argument '([^']+)'/.exec(error.message);
   if (positional) return `unexpected argument "${positional[1]}"`;
+  const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(error.message);
+  if (ambiguous) return `${ambiguous[1]} needs a value (one that starts with "-" is written ${ambiguous[1]}=-…)`;
   return error.message.replace(/^Option '(.+?)' argument missing$/, "$1 needs a value");
 }
 

@@ -103,6 +103,7 @@ describe("npm start", () => {
       /--base-path must be a path starting with \/, such as \/CAPI2_Vision, got "CAPI2_Vision"/,
     ],
     [["--host"], /--host <value> needs a value/],
+    [["--port", "-1"], /--port needs a value \(one that starts with "-" is written --port=-…\)/],
     [["4010"], /unexpected argument "4010"/],
   ])("refuses %j with exit code 2 and says what is wrong", { timeout: 30_000 }, async (args, message) => {
     const child = startScript(args);
