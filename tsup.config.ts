@@ -8,6 +8,7 @@ import { defineConfig, type Options } from "tsup";
 const runtimeEntries = {
   index: "src/index.ts",
   mock: "src/mock/index.ts",
+  msw: "src/msw/index.ts",
 };
 /** Entry points with types only (`caliber-api/types`): declarations, no JavaScript. */
 const typeOnlyEntries = {
@@ -20,6 +21,7 @@ const typeOnlyEntries = {
 const sharedDeclarations = {
   errors: "src/errors.ts",
   enums: "generated/enums.ts",
+  "mock-types": "src/mock/mock-types.ts",
 };
 
 /** fast-xml-builder and the packages it imports, which the CJS build bundles with it (see below). */
@@ -63,5 +65,14 @@ export default defineConfig([
     // ordinary dependencies.
     noExternal: ["openapi-fetch", ...xmlBuilderPackages],
     esbuildPlugins: [eagerXmlFormat],
+  },
+  // The `caliber-api-mock` bin (package.json `bin`): ESM only, for Node, no declarations.
+  {
+    entry: { "caliber-api-mock": "src/bin/caliber-api-mock.ts" },
+    format: "esm",
+    target: "node20",
+    platform: "node",
+    outDir: "dist",
+    clean: false,
   },
 ]);

@@ -5,7 +5,7 @@
  * rounds, order rotated each round; each round gives one ratio to bare openapi-fetch.
  */
 import { Bench } from "tinybench";
-import { stubbedCallSeries } from "./lib/call-series.ts";
+import { stubbedCallSeries, type CallSeries } from "./lib/call-series.ts";
 import { goalStatus, markdownTable, type BenchContext, type BenchSection, type SummaryRow } from "./lib/section.ts";
 import { formatSpread, rotated, spread } from "./lib/stats.ts";
 
@@ -19,7 +19,19 @@ const settings = {
 
 export async function measureCpu(context: BenchContext): Promise<BenchSection> {
   const config = context.smoke ? settings.smoke : settings.full;
-  const seriesList = stubbedCallSeries();
+  const { seriesList, restoreFetch } = stubbedCallSeries();
+  try {
+    return await measureStubbed(seriesList, config, context);
+  } finally {
+    restoreFetch();
+  }
+}
+
+async function measureStubbed(
+  seriesList: CallSeries[],
+  config: (typeof settings)["full"],
+  context: BenchContext,
+): Promise<BenchSection> {
   const opsPerSecond = new Map(seriesList.map((s) => [s.name, [] as number[]]));
   const ratio = new Map(seriesList.map((s) => [s.name, [] as number[]]));
   for (let round = 0; round < config.rounds; round++) {
@@ -60,7 +72,7 @@ export async function measureCpu(context: BenchContext): Promise<BenchSection> {
       };
     });
   const markdown = [
-    "The global `fetch` stubbed (before the clients are made, as they keep it): it builds a `Request` from its " +
+    "The global `fetch` stubbed for the whole measurement: it builds a `Request` from its " +
       "arguments, as fetch does, and returns a fresh empty 200 `Response`. " +
       `tinybench, ${config.rounds} rounds of ` +
       `${config.timeMs} ms per series (after ${config.warmupMs} ms warm-up), order rotated each round. Median ` +

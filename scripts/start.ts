@@ -1,57 +1,21 @@
 /**
- * `npm start`: the mock server and the rendered docs together on http://127.0.0.1:4010.
- * Options: `--port <n>` (or PORT), `--host <addr>` (or HOST). Builds the docs first when dist/docs is missing.
+ * `npm start`: the bin (`caliber-api-mock`, src/mock/cli.ts) run from source: the mock, the docs page and the
+ * control API on http://127.0.0.1:4010, with the bin's options (`npm start -- --help`). Builds the docs first
+ * when dist/docs is missing, and prints a ready-to-paste curl line.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-import { createMockHandler, type MockRequest } from "../src/mock/handler.ts";
+import { runMockCli } from "../src/mock/cli.ts";
 import { readSpec } from "./generate/spec.ts";
 
-const { values } = parseArgs({
-  options: { port: { type: "string" }, host: { type: "string" } },
-});
-const port = Number(values.port ?? process.env.PORT ?? 4010);
-const host = values.host ?? process.env.HOST ?? "127.0.0.1";
+const args = process.argv.slice(2);
 const docsPath = fileURLToPath(new URL("../dist/docs/index.html", import.meta.url));
-
-if (!existsSync(docsPath)) {
+const wantsHelp = args.includes("--help") || args.includes("-h");
+if (!existsSync(docsPath) && !wantsHelp) {
   console.log("dist/docs/index.html is missing: building the docs (npm run docs) …");
   execFileSync("npm", ["run", "-s", "docs"], { stdio: "inherit" });
 }
-const docsHtml = readFileSync(docsPath);
-
-const requests: MockRequest[] = [];
-const handleMock = createMockHandler(requests);
-const server = createServer((request, response) => {
-  const pathname = (request.url ?? "/").split("?", 1)[0];
-  if (request.method === "GET" && (pathname === "/" || pathname === "/docs" || pathname === "/docs/")) {
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(docsHtml);
-    return;
-  }
-  const started = performance.now();
-  handleMock(request, response)
-    .catch((error: unknown) => {
-      if (!response.headersSent) response.writeHead(500);
-      response.end(String(error));
-    })
-    .finally(() => {
-      const last = requests.at(-1);
-      console.log(
-        `${request.method} ${request.url} → ${last?.status ?? response.statusCode} (${Math.round(performance.now() - started)} ms)`,
-      );
-    });
-});
-
-server.on("error", (error: NodeJS.ErrnoException) => {
-  console.error(
-    error.code === "EADDRINUSE" ? `port ${port} on ${host} is in use: try \`npm start -- --port 4011\`` : error.message,
-  );
-  process.exit(1);
-});
 
 type Example = { value?: unknown; $ref?: string };
 type Operation = { requestBody?: { content?: Record<string, { examples?: Record<string, Example> }> } };
@@ -73,20 +37,5 @@ async function curlExample(origin: string): Promise<string> {
   return `curl -i ${origin}/docs/`;
 }
 
-server.listen(port, host, async () => {
-  const origin = `http://${host}:${(server.address() as AddressInfo).port}`;
-  console.log(`caliber-api mock server and docs
-  docs:  ${origin}/docs/
-  mock:  ${origin}  (every operation of spec/openapi.yaml)
-
-try it:
-  ${await curlExample(origin)}
-
-Ctrl-C stops it.`);
-});
-
-process.once("SIGINT", () => {
-  console.log(`\nstopping: served ${requests.length} API request(s)`);
-  server.close(() => process.exit(0));
-  server.closeAllConnections();
-});
+const mock = await runMockCli(args, { docsPath, command: "npm start --" });
+if (mock) console.log(`try it:\n  ${await curlExample(mock.url)}`);

@@ -100,14 +100,13 @@ const readyResponseFetch: typeof globalThis.fetch = async (input, init) => {
   return new Response(null, { status: 200, headers: { "Content-Length": "0" } });
 };
 
-/** The series with the global fetch stubbed by readyResponseFetch while the clients are made (they keep it). */
-export function stubbedCallSeries(): CallSeries[] {
+/**
+ * The series with the global fetch stubbed by readyResponseFetch. The clients look the global fetch up at each
+ * call, so the stub stays until `restoreFetch()`.
+ */
+export function stubbedCallSeries(): { seriesList: CallSeries[]; restoreFetch: () => void } {
   const realFetch = globalThis.fetch;
   globalThis.fetch = readyResponseFetch;
-  try {
-    // The origin is never contacted.
-    return callSeries("http://127.0.0.1:9");
-  } finally {
-    globalThis.fetch = realFetch;
-  }
+  // The origin is never contacted.
+  return { seriesList: callSeries("http://127.0.0.1:9"), restoreFetch: () => (globalThis.fetch = realFetch) };
 }

@@ -11,7 +11,7 @@ import { startLoopbackServer } from "./loopback-server.ts";
 const [seriesName = "caliber, validating", seconds = "5", target = "stub", output = "bench.cpuprofile"] =
   process.argv.slice(2);
 const server = target === "loopback" ? await startLoopbackServer() : undefined;
-const seriesList = server ? callSeries(server.origin) : stubbedCallSeries();
+const seriesList = server ? callSeries(server.origin) : stubbedCallSeries().seriesList;
 const series = seriesList.find((s) => s.name === seriesName);
 if (!series) throw new Error(`profile: no series "${seriesName}"; known: ${seriesList.map((s) => s.name).join(", ")}`);
 

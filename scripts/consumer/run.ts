@@ -14,14 +14,24 @@ import { markdownSnippets, snippetModule, specSnippets } from "./snippets.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const tsconfigs = ["tsconfig.nodenext.json", "tsconfig.bundler.json"];
-const smokeFiles = ["smoke.cjs", "smoke.mjs", "smoke-mock.mjs"];
+const smokeFiles = ["smoke.cjs", "smoke.mjs", "smoke-mock.mjs", "smoke-msw.mjs", "smoke-bin.mjs"];
 /**
  * The oldest and newest TypeScript the README promises, compiled with their own `tsc` (installed under aliases).
  * 5.3 and older fail inside openapi-fetch's declarations (TS2344).
  */
 const supportedTypeScripts = { "typescript-oldest": "5.4.5", "typescript-newest": "7.0.2" };
 /** Under nodenext, ESM code must load the .d.ts declarations and CommonJS code the .d.cts ones. */
-const declarationsBothFormatsLoad = ["dist/index.d.ts", "dist/index.d.cts", "dist/types.d.ts", "dist/types.d.cts"];
+const declarationsBothFormatsLoad = [
+  "dist/index.d.ts",
+  "dist/index.d.cts",
+  "dist/types.d.ts",
+  "dist/types.d.cts",
+  "dist/msw.d.ts",
+];
+/** msw is an optional peer: the team installs the version this repo tests with (from npm's cache). */
+const mswVersion = (
+  JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { devDependencies: Record<string, string> }
+).devDependencies.msw;
 
 function run(command: string, args: string[], cwd: string): string {
   return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
@@ -79,8 +89,8 @@ export async function runConsumerTest(log: (line: string) => void = console.log)
     const typescripts = Object.entries(supportedTypeScripts).map(
       ([alias, version]) => `${alias}@npm:typescript@${version}`,
     );
-    installTarball(project, tarball, ...typescripts);
-    step(`npm install <tarball> in ${project}, outside this repo`);
+    installTarball(project, tarball, `msw@${mswVersion}`, ...typescripts);
+    step(`npm install <tarball> msw@${mswVersion} in ${project}, outside this repo`);
     step(`${await addSnippets(project)} TypeScript snippets of README.md and the spec added to src/ as snippet-*.ts`);
     for (const tsconfig of tsconfigs) step(`${tsconfig}: ${typeCheck(project, tsconfig)}`);
     for (const [alias, version] of Object.entries(supportedTypeScripts)) {

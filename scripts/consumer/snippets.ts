@@ -49,6 +49,12 @@ declare const path: "/api/v2/clientcontact/{clientContactId}/phone";
 declare const params: { path: { clientContactId: number } };
 declare const phone: import("caliber-api").Phone;
 declare const body: import("caliber-api").Phone;
+declare const mock: import("caliber-api/mock").MockServer;
+declare function it(name: string, test: () => unknown): void;
+declare function beforeAll(hook: () => unknown): void;
+declare function afterEach(hook: () => unknown): void;
+declare function afterAll(hook: () => unknown): void;
+declare function expect(actual: unknown): Record<"toBe" | "toEqual" | "toMatchObject", (expected: unknown) => void>;
 export {};
 `;
 

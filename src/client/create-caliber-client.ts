@@ -23,6 +23,8 @@ export type CaliberClient<ThrowOnError extends boolean = false> = StrictClient<
 >;
 
 const serializeAnyBody = createBodySerializer();
+/** The global fetch as it is at each call, not as it was when the client was made (MSW installs its own later). */
+const globalFetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init);
 
 /**
  * An openapi-fetch client whose every call goes through `send` (send.ts). The options are checked here, once, so
@@ -33,7 +35,7 @@ export function createCaliberClient<ThrowOnError extends boolean = false>(
   options: CaliberClientOptions & { throwOnError?: ThrowOnError },
 ): CaliberClient<ThrowOnError> {
   const resolved = resolveOptions(options);
-  const fetch = withPassThrough(withNetworkErrors(resolved.fetch ?? globalThis.fetch), resolved.fetch);
+  const fetch = withPassThrough(withNetworkErrors(resolved.fetch ?? globalFetch), resolved.fetch);
   const transport: Fetch = resolved.retry ? withRetries(fetch, resolved.retry) : fetch;
   const core = createClient<paths>({
     baseUrl: resolved.baseUrl,

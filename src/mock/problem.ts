@@ -1,6 +1,5 @@
-import type { ServerResponse } from "node:http";
-import { STATUS_CODES } from "node:http";
 import type { ValidationIssue } from "../errors.ts";
+import type { MockReply } from "./reply.ts";
 
 /** An RFC 9457 problem document. `issues` lists every problem found, each with its path and message. */
 export interface Problem {
@@ -11,20 +10,33 @@ export interface Problem {
   issues?: ValidationIssue[];
 }
 
-export function sendProblem(
-  response: ServerResponse,
+/** The titles of the statuses the mock answers with on its own (node:http's STATUS_CODES is not in browsers). */
+const titles: Record<number, string> = {
+  400: "Bad Request",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  413: "Payload Too Large",
+  415: "Unsupported Media Type",
+  500: "Internal Server Error",
+};
+
+/** A problem document as the mock's reply. */
+export function problemReply(
   status: number,
   detail: string,
   extra: { issues?: ValidationIssue[]; headers?: Record<string, string> } = {},
-): Problem {
+): MockReply {
   const problem: Problem = {
     type: "about:blank",
-    title: STATUS_CODES[status] ?? "Error",
+    title: titles[status] ?? "Error",
     status,
     detail,
     ...(extra.issues ? { issues: extra.issues } : {}),
   };
-  response.writeHead(status, { "content-type": "application/problem+json", ...extra.headers });
-  response.end(JSON.stringify(problem));
-  return problem;
+  return {
+    status,
+    headers: { "content-type": "application/problem+json", ...extra.headers },
+    body: JSON.stringify(problem),
+    delayMs: 0,
+  };
 }

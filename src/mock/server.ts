@@ -1,12 +1,20 @@
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createMockHandler, type MockHandlerOptions, type MockRequest } from "./handler.ts";
+import type { AnswerOptions, MockAnswer } from "./answers.ts";
+import { createMockCore, type MockRequest } from "./mock-core.ts";
+import { createNodeMockHandler, type AnsweredRequest } from "./node-handler.ts";
 
-export interface MockServerOptions extends MockHandlerOptions {
+export interface MockServerOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
   port?: number;
   /** Interface to listen on (default 127.0.0.1: the mock is for local tests, not the network). */
   host?: string;
+  /** A base path the API is served under, such as `/CAPI2_Vision`. */
+  basePath?: string;
+  /** Largest accepted body, in bytes (default 1 MB). */
+  maxBodyBytes?: number;
+  /** Also serve the control API (`POST /__mock/answers`, `POST /__mock/reset`, `GET /__mock/requests`). */
+  controlApi?: boolean;
 }
 
 export interface MockServer {
@@ -14,19 +22,43 @@ export interface MockServer {
   url: string;
   /** Every request that arrived, in order, with what the mock decoded and answered. */
   requests: MockRequest[];
-  /** Stops listening and closes open connections. */
+  /**
+   * Queues an answer for the next request that matches (any operation, or `options.operation`), `options.times`
+   * times (default 1). Queued answers are served in order. A request that breaks the spec still gets its 400,
+   * unless the answer says `validate: false`. A bad answer throws a TypeError naming the field.
+   */
+  answerNext(answer: MockAnswer, options?: AnswerOptions): void;
+  /** Forgets queued answers, stored state and `requests` (emptied in place). */
+  reset(): void;
+  /** Stops listening, gives up delayed answers and closes open connections. */
   close(): Promise<void>;
+}
+
+/** What the bin adds: its own pages on the same port, and a log line per request. */
+export interface ServerHooks {
+  /** Serves a request itself and returns true, or returns false to leave it to the mock. */
+  serve?: (request: IncomingMessage, response: ServerResponse) => boolean;
+  onAnswered?: (outcome: AnsweredRequest) => void;
 }
 
 /**
  * A `node:http` server that serves the spec's operations with the client's own validators and body formats.
- * Point a client at `url` in your tests; inspect `requests` to see what arrived.
+ * Point a client at `url` in your tests; inspect `requests` to see what arrived; script faults with answerNext.
  */
-export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const requests: MockRequest[] = [];
-  const handle = createMockHandler(requests, options);
+export function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  return listenMock(options, {});
+}
+
+export async function listenMock(options: MockServerOptions, hooks: ServerHooks): Promise<MockServer> {
+  const core = createMockCore(options.basePath === undefined ? {} : { basePath: options.basePath });
+  const handler = createNodeMockHandler(core, {
+    ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
+    ...(options.controlApi ? { controlApi: true } : {}),
+    ...(hooks.onAnswered ? { onAnswered: hooks.onAnswered } : {}),
+  });
   const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
+    if (hooks.serve?.(request, response)) return;
+    handler.handle(request, response).catch((error: unknown) => {
       // A bug in the mock must show up as a 500, never as a hung request or a crashed test run.
       if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       response.end(`mock server error: ${error instanceof Error ? error.message : String(error)}`);
@@ -42,9 +74,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const basePath = (options.basePath ?? "").replace(/\/+$/, "");
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}${basePath}`,
-    requests,
+    requests: core.requests,
+    answerNext: core.answerNext,
+    reset: core.reset,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        handler.cancelDelays();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

@@ -48,12 +48,12 @@ export function withPassThrough(
   markedFetch: typeof globalThis.fetch,
   givenFetch: typeof globalThis.fetch | undefined,
 ): Fetch {
-  const globalFetch = globalThis.fetch;
   return (request, init) => {
     if (!(request instanceof PassThroughRequest)) return markedFetch(request, init);
     if (givenFetch) return markedFetch(request.toRequest(), init);
-    // openapi-fetch passes no `init` here: createCaliberClient sets no `requestInitExt`.
-    return globalFetch(request.url, request.init).catch((error: unknown) => {
+    // openapi-fetch passes no `init` here: createCaliberClient sets no `requestInitExt`. Looked up at each
+    // call, so that a fetch installed after the client was made (MSW's setupServer, a test's stub) is used.
+    return globalThis.fetch(request.url, request.init).catch((error: unknown) => {
       if (!(error instanceof TypeError)) throw error;
       throw initRefusal(request.url, request.init) ?? markNetworkError(error);
     });

@@ -61,6 +61,28 @@ describe("headers", () => {
   });
 });
 
+describe("fetch", () => {
+  it("without the option, the global fetch is looked up at each call, so one installed later is used", async () => {
+    const client = createCaliberClient({ baseUrl: server.origin });
+    const original = globalThis.fetch;
+    const seen: string[] = [];
+    // As MSW's setupServer does after the client was made: a fetch of its own in place of the global one.
+    globalThis.fetch = (input, init) => {
+      seen.push(String(input instanceof Request ? input.url : input));
+      return original(input, init);
+    };
+    try {
+      const direct = await client.PATCH(path, { params: { path: { clientContactId: 1 } }, body: {} });
+      client.use({ onRequest: ({ request }) => request });
+      const throughMiddleware = await client.PATCH(path, { params: { path: { clientContactId: 2 } }, body: {} });
+      expect([direct.response.status, throughMiddleware.response.status]).toEqual([200, 200]);
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(seen).toEqual([1, 2].map((id) => `${server.origin}/api/v2/clientcontact/${id}/phone`));
+  });
+});
+
 describe("baseUrl", () => {
   it.each([
     ["ftp://caliber.internal/CAPI2_Vision", /must use http or https, not ftp/],

@@ -21,6 +21,8 @@ async function main() {
   assert.equal(NameOptions.Contact1, 0);
   assert.equal(require("caliber-api/package.json").name, "caliber-api");
   assert.match(readFileSync(require.resolve("caliber-api/openapi.yaml"), "utf8"), /^openapi: 3\.1\.\d/);
+  assert.equal(typeof require("caliber-api/msw").createMswHandlers, "function");
+  assert.equal(typeof require("caliber-api/mock").startMockServer, "function");
 
   const received = [];
   const server = createServer((request, response) => {

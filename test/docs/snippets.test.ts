@@ -54,7 +54,13 @@ describe("the TypeScript snippets of the README and the spec", { timeout: 120_00
       // declarations need neither (npm run test:consumer compiles these snippets with `types: []`).
       lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
       types: ["node"],
-      paths: { "caliber-api": [src("index.ts")], "caliber-api/mock": [src("mock/index.ts")] },
+      paths: {
+        "caliber-api": [src("index.ts")],
+        "caliber-api/mock": [src("mock/index.ts")],
+        "caliber-api/msw": [src("msw/index.ts")],
+        // The snippets are written to a temporary directory, out of reach of this repository's node_modules.
+        "msw/browser": [fileURLToPath(new URL("../../node_modules/msw/lib/browser/index.d.mts", import.meta.url))],
+      },
     });
     const errors = ts.getPreEmitDiagnostics(program).map((d) => {
       const file = d.file?.fileName ?? "";

@@ -35,13 +35,20 @@ function importedFile(fromFile: string, specifier: string): string {
   return target.slice(0, -extension.length) + declarationExtension;
 }
 
+const isRelative = (specifier: string) => specifier.startsWith("./") || specifier.startsWith("../");
+const importsOf = (text: string) =>
+  ts.preProcessFile(text, true, true).importedFiles.map((imported) => imported.fileName);
+
 /** Relative imports and requires of a JS or declaration file, as package paths. */
 function relativeImports(file: string, text: string): string[] {
-  return ts
-    .preProcessFile(text, true, true)
-    .importedFiles.map((imported) => imported.fileName)
-    .filter((specifier) => specifier.startsWith("./") || specifier.startsWith("../"))
+  return importsOf(text)
+    .filter(isRelative)
     .map((specifier) => importedFile(file, specifier));
+}
+
+/** The packages a JS or declaration file imports or requires (`msw`, `node:http`, `openapi-fetch`). */
+export function packageImports(text: string): string[] {
+  return importsOf(text).filter((specifier) => !isRelative(specifier));
 }
 
 export interface PackProblems {

@@ -1,40 +1,141 @@
-// `npm start`: the mock server and the docs on one port; prints where; Ctrl-C (SIGINT) stops it cleanly.
+// `npm start`: the bin's code run from source: the mock, the docs and the control API on one port; prints where
+// and a curl line, logs each request, and stops cleanly on SIGINT, on SIGTERM, and when `kill <npm's pid>`
+// ends the shell npm runs it in.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { createCaliberClient, isCaliberTimeoutError } from "../../src/index.ts";
+import { collectOutput } from "../helpers/child-output.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
+const startScript = (args: string[]) =>
+  spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", ...args], { cwd: root });
+const path = "/api/v2/clientcontact/{clientContactId}/phone";
 
-it("serves the docs and the mock, prints a curl line, and stops on SIGINT", async () => {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--port", "0"], { cwd: root });
-  let output = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
-  try {
-    while (!/Ctrl-C stops it/.test(output)) {
-      if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
-      await once(child.stdout, "data");
-    }
-    const docsUrl = /docs: +(\S+)/.exec(output)![1]!;
-    const curl = /curl -i -X PATCH (\S+) -H 'Content-Type: application\/json' -d '(.*)'/.exec(output)!;
-    expect(docsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/docs\/$/);
+describe("npm start", () => {
+  it(
+    "serves the docs and the mock, prints a curl line, logs requests, and stops on SIGINT",
+    { timeout: 60_000 },
+    async () => {
+      const child = startScript(["--port", "0"]);
+      const output = collectOutput(child);
+      try {
+        const [, mockUrl] = await output.waitFor(/mock: +(\S+)/);
+        const [, docsUrl] = await output.waitFor(/docs: +(\S+)/);
+        const curl = await output.waitFor(/curl -i -X PATCH (\S+) -H 'Content-Type: application\/json' -d '(.*)'/);
+        expect(docsUrl).toBe(`${mockUrl}/docs/`);
 
-    const docs = await fetch(docsUrl);
-    expect(docs.status).toBe(200);
-    expect(await docs.text()).toContain("CaliberAPI");
+        const docs = await fetch(docsUrl!);
+        expect(docs.status).toBe(200);
+        expect(await docs.text()).toContain("CaliberAPI");
 
-    const api = await fetch(curl[1]!, {
-      method: "PATCH",
-      headers: { "content-type": "application/json" },
-      body: curl[2],
+        const api = await fetch(curl[1]!, {
+          method: "PATCH",
+          headers: { "content-type": "application/json" },
+          body: curl[2],
+        });
+        expect(api.status).toBe(200);
+        expect(await api.json()).toEqual(JSON.parse(curl[2]!));
+        await output.waitFor(/PATCH \/api\/v2\/clientcontact\/42\/phone → 200\n/);
+      } finally {
+        child.kill("SIGINT");
+      }
+      const [code] = await once(child, "exit");
+      expect(code).toBe(0);
+      expect(output.text()).toMatch(/stopping \(SIGINT\): served 1 API request\(s\)/);
+    },
+  );
+
+  it(
+    "takes answers through the control API, logs a delayed answer its client gave up on, and stops on SIGTERM",
+    { timeout: 60_000 },
+    async () => {
+      const child = startScript(["--port", "0", "--base-path", "/CAPI2_Vision"]);
+      const output = collectOutput(child);
+      try {
+        const [, mockUrl] = await output.waitFor(/mock: +(\S+)/);
+        expect(mockUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/CAPI2_Vision$/);
+        const origin = new URL(mockUrl!).origin;
+        const queued = await fetch(`${origin}/__mock/answers`, {
+          method: "POST",
+          body: JSON.stringify({ delayMs: 600_000, operation: "patchClientContactPhone" }),
+        });
+        expect(queued.status).toBe(204);
+        const client = createCaliberClient({ baseUrl: mockUrl!, timeoutMs: 200 });
+        const error = await client.PATCH(path, { params: { path: { clientContactId: 1 } }, body: {} }).catch((e) => e);
+        expect(isCaliberTimeoutError(error), String(error)).toBe(true);
+        // The mock saw the client leave and gave the delayed answer up: no socket is left waiting.
+        await output.waitFor(
+          /PATCH \/CAPI2_Vision\/api\/v2\/clientcontact\/1\/phone → no answer \(given up\) \(scripted\)/,
+        );
+        expect(output.text()).toMatch(/POST \/__mock\/answers → 204 \(control API\)/);
+      } finally {
+        child.kill("SIGTERM");
+      }
+      const [code] = await once(child, "exit");
+      expect(code).toBe(0);
+      expect(output.text()).toMatch(/stopping \(SIGTERM\): served 1 API request\(s\)/);
+    },
+  );
+
+  it("stops when `kill <pid>` hits npm itself, whose shell does not pass SIGTERM on", { timeout: 60_000 }, async () => {
+    const npm = spawn("npm", ["start", "--", "--port", "0"], { cwd: root });
+    const output = collectOutput(npm);
+    const [, mockUrl] = await output.waitFor(/mock: +(\S+)/);
+    npm.kill("SIGTERM");
+    // stdout ends only when every process holding it (npm, its shell and the mock) has exited.
+    let timer: NodeJS.Timeout | undefined;
+    const stillRunning = new Promise((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`the mock still runs 30 s after SIGTERM:\n${output.text()}`)), 30_000);
     });
-    expect(api.status).toBe(200);
-    expect(await api.json()).toEqual(JSON.parse(curl[2]!));
-  } finally {
-    child.kill("SIGINT");
-  }
-  const [code] = await once(child, "exit");
-  expect(code).toBe(0);
-  expect(output).toMatch(/stopping: served 1 API request/);
-}, 60_000);
+    await Promise.race([once(npm.stdout, "end"), stillRunning]).finally(() => clearTimeout(timer));
+    expect(output.text()).toMatch(/stopping \(its npm parent exited\): served 0 API request\(s\)/);
+    await expect(fetch(`${mockUrl}/docs/`)).rejects.toThrow(/fetch failed/);
+  });
+
+  it.each([
+    [["--prot", "4010"], /unknown option --prot/],
+    [["--port", "http"], /--port must be a whole number from 0 to 65535, got "http"/],
+    [["--port", "70000"], /--port must be a whole number from 0 to 65535, got "70000"/],
+    [
+      ["--base-path", "CAPI2_Vision"],
+      /--base-path must be a path starting with \/, such as \/CAPI2_Vision, got "CAPI2_Vision"/,
+    ],
+    [["--host"], /--host <value> needs a value/],
+    [["--port", "-1"], /--port needs a value \(one that starts with "-" is written --port=-…\)/],
+    [["4010"], /unexpected argument "4010"/],
+  ])("refuses %j with exit code 2 and says what is wrong", { timeout: 30_000 }, async (args, message) => {
+    const child = startScript(args);
+    const output = collectOutput(child);
+    const [code] = await once(child, "exit");
+    expect(code).toBe(2);
+    expect(output.text()).toMatch(message);
+    expect(output.text()).toMatch(/Run `npm start -- --help` for the options\./);
+  });
+
+  it("prints usage for --help and exits 0", { timeout: 30_000 }, async () => {
+    const child = startScript(["--help"]);
+    const output = collectOutput(child);
+    const [code] = await once(child, "exit");
+    expect(code).toBe(0);
+    expect(output.text()).toMatch(/^Usage: caliber-api-mock \[--port 4010\]/m);
+    expect(output.text()).toMatch(/POST \/__mock\/answers/);
+  });
+
+  it("says when the port is taken, and exits 1", { timeout: 30_000 }, async () => {
+    const first = startScript(["--port", "0"]);
+    const firstOutput = collectOutput(first);
+    try {
+      const [, mockUrl] = await firstOutput.waitFor(/mock: +(\S+)/);
+      const second = startScript(["--port", new URL(mockUrl!).port]);
+      const output = collectOutput(second);
+      const [code] = await once(second, "exit");
+      expect(code).toBe(1);
+      expect(output.text()).toMatch(/caliber-api-mock: port \d+ on 127\.0\.0\.1 is in use; choose another with --port/);
+    } finally {
+      first.kill("SIGTERM");
+    }
+    await once(first, "exit");
+  });
+});

@@ -1,24 +1,33 @@
 // What other teams install: `npm pack --dry-run` must list only what a consumer imports or reads.
 // Needs a build (`npm run build`): without dist/ the export targets are missing and this fails saying so.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { checkPackedFiles, exportTargets, listPackedFiles } from "../helpers/package-files.ts";
+import {
+  checkPackedFiles,
+  exportTargets,
+  filesForReaders,
+  listPackedFiles,
+  packageImports,
+} from "../helpers/package-files.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const packageJson = JSON.parse(readFileSync(`${root}package.json`, "utf8"));
+/** What a consumer reaches: the exports, and the bin that `npx caliber-api-mock` runs. */
+const entryPoints = { exports: packageJson.exports, bin: packageJson.bin };
+const readPacked = (path: string) => readFileSync(root + path, "utf8");
 
 describe("npm pack", () => {
   const packed = listPackedFiles(root);
 
   it("packs every file the exports map points at (run `npm run build` first)", () => {
     console.log(`npm pack --dry-run lists ${packed.length} files:\n  ${packed.join("\n  ")}`);
-    const { missing } = checkPackedFiles(packed, packageJson.exports, (path) => readFileSync(root + path, "utf8"));
+    const { missing } = checkPackedFiles(packed, entryPoints, readPacked);
     expect(missing, "exported or imported but not packed; did `npm run build` run?").toEqual([]);
   });
 
   it("packs nothing a consumer cannot reach: no sources, tests, scripts, generated/ or stale build output", () => {
-    const { unexpected } = checkPackedFiles(packed, packageJson.exports, (path) => readFileSync(root + path, "utf8"));
+    const { unexpected } = checkPackedFiles(packed, entryPoints, readPacked);
     expect(unexpected).toEqual([]);
   });
 
@@ -40,6 +49,32 @@ describe("npm pack", () => {
     // Types only: no JavaScript behind `caliber-api/types`.
     expect(exportTargets(packageJson.exports["./types"])).toEqual(["dist/types.d.cts", "dist/types.d.ts"]);
     expect(packageJson.engines).toEqual({ node: ">=20.19" });
+  });
+
+  it("exports `./msw` like `./mock`, and declares msw an optional peer", () => {
+    expect(packageJson.exports["./msw"]).toEqual({
+      import: { types: "./dist/msw.d.ts", default: "./dist/msw.js" },
+      require: { types: "./dist/msw.d.cts", default: "./dist/msw.cjs" },
+    });
+    expect(packageJson.peerDependencies).toEqual({ msw: "^2.0.0" });
+    expect(packageJson.peerDependenciesMeta).toEqual({ msw: { optional: true } });
+  });
+
+  it("imports msw only from `caliber-api/msw`: no other entry point, declarations included, reaches it", () => {
+    const importersOfMsw = (subpath: string) => {
+      const { unexpected } = checkPackedFiles(packed, { [subpath]: packageJson.exports[subpath] }, readPacked);
+      const reached = packed.filter((file) => !unexpected.includes(file) && !filesForReaders.includes(file));
+      return reached.filter((file) => packageImports(readPacked(file)).some((name) => /^msw(\/|$)/.test(name)));
+    };
+    for (const subpath of [".", "./types", "./mock"]) expect(importersOfMsw(subpath), subpath).toEqual([]);
+    expect(importersOfMsw("./msw")).toEqual(expect.arrayContaining(["dist/msw.js", "dist/msw.cjs", "dist/msw.d.ts"]));
+  });
+
+  it("packs the caliber-api-mock bin as an executable ESM file with a node shebang", () => {
+    expect(packageJson.bin).toEqual({ "caliber-api-mock": "./dist/caliber-api-mock.js" });
+    expect(packed).toContain("dist/caliber-api-mock.js");
+    expect(readPacked("dist/caliber-api-mock.js")).toMatch(/^#!\/usr\/bin\/env node\n/);
+    expect(statSync(`${root}dist/caliber-api-mock.js`).mode & 0o111).not.toBe(0);
   });
 });
 
