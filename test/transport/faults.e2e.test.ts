@@ -1,5 +1,6 @@
 // A misbehaving server, one fault per test, over a real loopback server: every call settles, as a result or as
 // a named error, and nothing hangs.
+import { getEventListeners } from "node:events";
 import { describe, expect, it } from "vitest";
 import {
   createCaliberClient,
@@ -184,6 +185,20 @@ describe("timeoutMs", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("a caller's signal reused for many calls keeps none of the client's listeners", async () => {
+    const controller = new AbortController();
+    const client = createCaliberClient({ baseUrl: server.origin, timeoutMs: 60_000 });
+    const { signal } = controller;
+    for (let i = 0; i < 20; i++) {
+      const { response } = await client.PATCH(path, { params: { path: { clientContactId: i } }, body: {}, signal });
+      expect(response.status).toBe(200);
+    }
+    server.respondWith((_request, response) => response.socket?.destroy());
+    const failed = await settled(client.PATCH(path, { params: { path: { clientContactId: 1 } }, body: {}, signal }));
+    expect(failed).toMatchObject({ name: "CaliberNetworkError" });
+    expect(getEventListeners(controller.signal, "abort")).toEqual([]);
+  });
+
   it.each([-1, 1.5, Number.NaN, 2 ** 31, "30000"])("refuses timeoutMs %j at creation", (timeoutMs) => {
     expect(() => createCaliberClient({ baseUrl: server.origin, timeoutMs: timeoutMs as number })).toThrow(
       /timeoutMs must be a whole number/,
@@ -264,6 +279,20 @@ describe("retry", () => {
     const { response } = await patch({ retry: fast });
     expect(response.status).toBe(204);
     expect(server.requests).toHaveLength(2);
+  });
+
+  it("a network failure on every attempt ends the call: CaliberNetworkError after retries + 1 attempts, with no timeout", async () => {
+    const retries = 3;
+    // If the retries never ended, this guard would end the call (with the abort, not a CaliberNetworkError).
+    const guard = new AbortController();
+    server.respondWith((_request, response) => {
+      if (server.requests.length > retries + 1) guard.abort(new Error("more than retries + 1 attempts"));
+      response.socket?.destroy();
+    });
+    const thrown = await settled(patch({ retry: { ...fast, retries }, timeoutMs: 0 }, { signal: guard.signal }));
+    if (!isCaliberNetworkError(thrown)) throw new Error(`expected a CaliberNetworkError, got ${String(thrown)}`);
+    expect(thrown.message).toContain(`PATCH ${path} failed before a response arrived`);
+    expect(server.requests).toHaveLength(retries + 1);
   });
 
   it("with throwOnError, throws the last answer once retries run out", async () => {
