@@ -74,6 +74,25 @@ describe("responses", () => {
     expect((thrown as { body: string }).body).toHaveLength(8192);
   });
 
+  it("a JSON error body longer than the cap is cut as text; one of exactly the cap is kept whole", async () => {
+    const problem = { Message: "x".repeat(10_000) };
+    server.respondWith((_request, response) =>
+      response.writeHead(500, { "Content-Type": "application/json" }).end(JSON.stringify(problem)),
+    );
+    const json = await settled(patch({ throwOnError: true }));
+    expect(json).toMatchObject({ bodyTruncated: true, body: JSON.stringify(problem).slice(0, 8192) });
+
+    const atTheCap = "y".repeat(8192);
+    server.respondWith((_request, response) => response.writeHead(500).end(atTheCap));
+    expect(await settled(patch({ throwOnError: true }))).toMatchObject({ bodyTruncated: false, body: atTheCap });
+  });
+
+  it("an empty error body (Content-Length: 0): thrown with no body", async () => {
+    server.respondWith((_request, response) => response.writeHead(503, { "Content-Length": "0" }).end());
+    const thrown = await settled(patch({ throwOnError: true }));
+    expect(thrown).toMatchObject({ name: "CaliberHttpError", status: 503, body: undefined, bodyTruncated: false });
+  });
+
   it("204: no data, no error", async () => {
     server.respondWith((_request, response) => response.writeHead(204).end());
     const result = await patch({ throwOnError: true });
@@ -89,6 +108,11 @@ describe("responses", () => {
     expect((await patch()).data).toEqual({ PhoneID: 7 });
     server.respondWith((_request, response) => response.writeHead(200, { "Content-Type": "text/plain" }).end("OK"));
     expect((await patch()).data).toBe("OK");
+    // Types that only mention JSON: a JSON text sequence, and a multipart whose root part is JSON.
+    for (const contentType of ["application/json-seq", "multipart/related; type=application/json"]) {
+      server.respondWith((_request, response) => response.writeHead(200, { "Content-Type": contentType }).end("{"));
+      expect((await patch()).data).toBe("{");
+    }
   });
 
   it.each([
@@ -102,6 +126,14 @@ describe("responses", () => {
     expect(thrown).toMatchObject({ name: "CaliberResponseParseError", status: 200, body: '{"PhoneID": 7,' });
     expect(thrown.message).toContain(`PATCH ${path} answered 200 with a body that is not valid JSON`);
     expect(thrown.cause).toBeInstanceOf(SyntaxError);
+  });
+
+  it("malformed JSON on a 200 longer than the cap: the error keeps the cap's worth of text", async () => {
+    const text = `{"Number":"${"5".repeat(10_000)}"`;
+    server.respondWith((_request, response) =>
+      response.writeHead(200, { "Content-Type": "application/json" }).end(text),
+    );
+    expect(await settled(patch())).toMatchObject({ name: "CaliberResponseParseError", body: text.slice(0, 8192) });
   });
 });
 
