@@ -399,6 +399,22 @@ describe("the client's XML chunk (xml-body.ts)", () => {
   });
 });
 
+describe("enums of other types", () => {
+  it("reads a string enum's and a number enum's member names back to their values", () => {
+    const kinds: OperationInfo = {
+      ...phoneOperation,
+      bodyFields: {
+        Kind: { type: "string", enumNames: { home: "Home" } },
+        Share: { type: "number", enumNames: { "0.5": "Half" } },
+      },
+      xmlBody: { root: "Phone", order: ["Kind", "Share"] },
+    };
+    const xml = serializeDataContractXml({ Kind: "home", Share: 0.5 }, kinds);
+    expect(xml).toContain("<Kind>Home</Kind><Share>Half</Share>");
+    expect(parseDataContractXml(xml, kinds)).toEqual({ body: { Kind: "home", Share: 0.5 }, issues: [] });
+  });
+});
+
 describe("a second schema", () => {
   it("works from its spec alone, without new serializer code", async () => {
     const spec = await readSpec(fileURLToPath(new URL("../fixtures/second-schema.yaml", import.meta.url)));
