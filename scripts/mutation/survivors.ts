@@ -25,9 +25,11 @@ export function undetectedMutants(report: MutationReport): string[] {
   );
 }
 
-/** The same names, from the survivors file's table rows: `` | `src/…:136:7` | ConditionalExpression: … | … | ``. */
+/** The same names, from the survivors file's table rows (padded or not): `` | `src/…:136:7` | ConditionalExpression: … | … | ``. */
 export function explainedMutants(markdown: string): string[] {
-  return [...markdown.matchAll(/^\| `([^`]+:\d+:\d+)` \| (\w+):/gm)].map(([, where, mutator]) => `${where} ${mutator}`);
+  return [...markdown.matchAll(/^\|\s*`([^`]+:\d+:\d+)`\s*\|\s*(\w+):/gm)].map(
+    ([, where, mutator]) => `${where} ${mutator}`,
+  );
 }
 
 /**

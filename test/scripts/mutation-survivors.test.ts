@@ -36,6 +36,14 @@ describe("survivorProblems", () => {
     expect(survivorProblems(report, markdown.join("\n"))).toEqual([]);
   });
 
+  it("reads rows as prettier pads them", () => {
+    const padded = [
+      "| `src/a.ts:3:7`   | ConditionalExpression: `x` → `y` | why |",
+      "| `src/b.ts:9:5`   | StringLiteral: `x` → `y`         | why |",
+    ];
+    expect(survivorProblems(report, padded.join("\n"))).toEqual([]);
+  });
+
   it("names an undetected mutant without a row, and a row whose mutant was detected or is gone", () => {
     const markdown = [row("src/a.ts:3:7", "ConditionalExpression"), row("src/a.ts:1:1", "ConditionalExpression")];
     expect(survivorProblems(report, markdown.join("\n"))).toEqual([
