@@ -42,8 +42,9 @@ const bodyDates: Readonly<Record<string, DateLocations | undefined>> = requestBo
 
 /**
  * One call, stage by stage: check the call's headers, turn Dates into date-time strings, validate, add the provided
- * headers, load the body format, start the deadline; then openapi-fetch's `request` serializes the body and fetches;
- * then the response is read, and failures become named errors. `middleware` is the client's list, as use() and eject() keep it.
+ * headers, load the body format, start the deadline; then openapi-fetch's `request` serializes the body and
+ * fetches; then the response is read, and failures become named errors. `middleware` is the client's list, as
+ * use() and eject() keep it.
  */
 export function createSend(core: Client<paths>, options: ResolvedOptions, middleware: readonly unknown[]) {
   const { headers: clientHeaders, headersProvider, timeoutMs, validate, throwOnError } = options;

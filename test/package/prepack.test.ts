@@ -27,7 +27,8 @@ it("npm pack in a clone without dist/ builds it first, and ships no stale build 
     stdio: ["ignore", "pipe", "ignore"],
     env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
   });
-  const [pack] = JSON.parse(output.slice(output.indexOf("["))) as [{ files: { path: string }[] }];
+  // prepack's build logs come first on stdout; npm's JSON report starts on a line of its own.
+  const [pack] = JSON.parse(output.slice(output.search(/^\[\s*$/m))) as [{ files: { path: string }[] }];
   const packed = pack.files.map((file) => file.path);
   expect(packed).toEqual(
     expect.arrayContaining(["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/docs/index.html"]),
