@@ -1,9 +1,10 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * The tests Stryker runs against each mutant of the core (stryker.config.mjs): the unit and end-to-end tests of the
- * core's subjects, in process (loopback servers are fine). Left out: child processes (they load src/ from outside
- * Stryker's instrumented modules), the browser and the packed package, and the tools that are no part of the core.
+ * The tests Stryker runs against each mutant of the core (stryker.config.mjs): every test of the core's subjects, in
+ * process (loopback servers are fine), so a test added to one of these folders counts. Left out below: child
+ * processes, load and generated-input tests, and tests of types, tools and the browser; the packed package's tests
+ * (test/package/) and the ASP.NET conformance suite are not in these folders.
  */
 export default defineConfig({
   test: {
