@@ -17,7 +17,6 @@ const titles: Record<number, string> = {
   405: "Method Not Allowed",
   413: "Payload Too Large",
   415: "Unsupported Media Type",
-  500: "Internal Server Error",
 };
 
 /** A problem document as the mock's reply. */

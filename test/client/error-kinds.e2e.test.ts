@@ -34,17 +34,21 @@ async function refusedIssues(promise: Promise<unknown>) {
 }
 
 describe("the request's Content-Type", () => {
-  it.each(["application/merge-patch+json", "application/problem+json", "text/plain", "multipart/form-data", "*/*"])(
-    "refuses %s, which the operation does not document, listing the request formats",
-    async (contentType) => {
-      expect(await refusedIssues(call({}, { headers: { "Content-Type": contentType } }))).toEqual([
-        {
-          path: "headers.Content-Type",
-          message: `"${contentType}" is not a request format of this operation; use one of ${requestFormats}`,
-        },
-      ]);
-    },
-  );
+  it.each([
+    "application/merge-patch+json",
+    "application/json-patch+json",
+    "application/problem+json",
+    "text/plain",
+    "multipart/form-data",
+    "*/*",
+  ])("refuses %s, which the operation does not document, listing the request formats", async (contentType) => {
+    expect(await refusedIssues(call({}, { headers: { "Content-Type": contentType } }))).toEqual([
+      {
+        path: "headers.Content-Type",
+        message: `"${contentType}" is not a request format of this operation; use one of ${requestFormats}`,
+      },
+    ]);
+  });
 
   it.each([
     "Application/JSON",
@@ -98,7 +102,24 @@ describe("failures that start in the client are named errors", () => {
       const error = await settled(call({ fetch: fetch as typeof globalThis.fetch }));
       expect(isCaliberNetworkError(error)).toBe(true);
       expect((error as Error).cause).toBe(failure);
+      expect((error as Error).message).toBe(`PATCH ${path} failed before a response arrived: proxy said no`);
     }
+  });
+
+  it("a fetch of the caller's that rejects with a string: that string, as it is", async () => {
+    expect(await settled(call({ fetch: () => Promise.reject("offline") }))).toBe("offline");
+  });
+
+  it("XML to a path the spec lacks (with validate: false): CaliberValidationError, as no XML shape is known", async () => {
+    const client = createCaliberClient({ baseUrl: server.origin, validate: false });
+    const call = client.PATCH("/api/v2/clientcontact/{clientContactId}/email" as typeof path, {
+      params: { path: { clientContactId: 42 } },
+      body: { Number: "555-0100" },
+      headers: { "Content-Type": "application/xml" },
+    });
+    expect(await refusedIssues(call)).toEqual([
+      { path: "headers.Content-Type", message: '"application/xml" has no XML shape in the spec for this operation' },
+    ]);
   });
 
   it("every refusal above passes isCaliberError, which checks the name, whichever build made it", async () => {
@@ -139,9 +160,11 @@ describe("what the caller's own code throws reaches the caller unchanged", () =>
     expect(server.requests).toHaveLength(1);
   });
 
-  it("the caller's abort reason", async () => {
+  it("the caller's abort reason, whoever's fetch sends the call", async () => {
     const reason = new Error("the user navigated away");
     expect(await settled(call({}, { signal: AbortSignal.abort(reason) }))).toBe(reason);
+    const ownFetch = { fetch: (request: Request) => fetch(request) } as Partial<CaliberClientOptions>;
+    expect(await settled(call(ownFetch, { signal: AbortSignal.abort(reason) }))).toBe(reason);
     expect(server.requests).toHaveLength(0);
   });
 });

@@ -65,18 +65,45 @@ describe("createCaliberClient refuses, naming the option", () => {
     [{ baseUrl, headers: "Bearer t" }, "headers must be an object or a function that returns one, got a string"],
     [{ baseUrl, retry: 3 }, "retry must be true, false or an object such as { retries: 3 }, got a number"],
     [{ baseUrl, retry: [1] }, "retry must be true, false or an object such as { retries: 3 }, got an array"],
+    [{ baseUrl, retry: null }, "retry must be true, false or an object such as { retries: 3 }, got null"],
+    [{ baseUrl, headers: null }, "headers must be an object or a function that returns one, got null"],
+    [{ headers: {} }, "baseUrl must be a string such as https://host/CAPI2_Vision"],
+    [{ baseUrl: new URL(baseUrl) }, "baseUrl must be a string such as https://host/CAPI2_Vision"],
+    [
+      { baseUrl: "https://:s3cret@caliber.internal/" },
+      "baseUrl must not contain a user name or password; send credentials in the headers option instead",
+    ],
   ])("%j", (options, message) => {
     expect(create(options)).toThrow(TypeError);
     expect(create(options)).toThrow(`createCaliberClient: ${message}`);
   });
 
+  it("names the scheme it refuses", () => {
+    expect(create({ baseUrl: "ftp://caliber.internal/CAPI2_Vision" })).toThrow(
+      /^createCaliberClient: baseUrl must use http or https, not ftp$/,
+    );
+  });
+
   it("refuses a missing or non-object options argument", () => {
     expect(create(undefined)).toThrow("createCaliberClient: pass an options object such as { baseUrl }");
+    expect(create(null)).toThrow("createCaliberClient: pass an options object such as { baseUrl }");
     expect(create("http://host")).toThrow("createCaliberClient: pass an options object such as { baseUrl }");
   });
 
   it("never repeats a wrong value that is a string (it may be a token)", () => {
     expect(create({ baseUrl, headers: "Bearer s3cret" })).not.toThrow(/s3cret/);
     expect(create({ baseUrl, validate: "s3cret" })).not.toThrow(/s3cret/);
+    expect(create({ baseUrl: "https://:s3cret@caliber.internal/" })).not.toThrow(/s3cret/);
+  });
+});
+
+describe("the limits of each option are accepted", () => {
+  it("timeoutMs up to setTimeout's limit, 2^31 - 1", () => {
+    expect(resolveOptions({ baseUrl, timeoutMs: 2 ** 31 - 1 }).timeoutMs).toBe(2 ** 31 - 1);
+  });
+
+  it("retry with no retries and no waits", () => {
+    const none = { retries: 0, baseDelayMs: 0, maxDelayMs: 0 };
+    expect(resolveOptions({ baseUrl, retry: none }).retry).toEqual(none);
   });
 });

@@ -49,6 +49,7 @@ describe("checkAnswer", () => {
       /an answer has no field "statusCode"; the fields are status, headers, body, delayMs, drop, validate/,
     ],
     ["{ status: 42 }", { status: 42 }, /answer\.status must be an integer from 200 to 599, got 42/],
+    ["{ status: 600 }", { status: 600 }, /answer\.status must be an integer from 200 to 599, got 600/],
     ["{ status: 503.5 }", { status: 503.5 }, /answer\.status must be an integer/],
     ['{ status: "503" }', { status: "503" }, /answer\.status must be an integer from 200 to 599, got "503"/],
     ['{ headers: ["x"] }', { headers: ["x"] }, /answer\.headers must be an object/],
@@ -66,6 +67,16 @@ describe("checkAnswer", () => {
       '{ headers: { "X-Id": true } }',
       { headers: { "X-Id": true } },
       /answer\.headers\.X-Id must be a string or a number, got true/,
+    ],
+    [
+      '{ headers: { "Retry-After": NaN } }',
+      { headers: { "Retry-After": Number.NaN } },
+      /answer\.headers\.Retry-After must be a string or a number, got NaN/,
+    ],
+    [
+      '{ headers: { "Transfer-Encoding": "chunked" } }',
+      { headers: { "Transfer-Encoding": "chunked" } },
+      /answer\.headers\.Transfer-Encoding is set by the mock from the body/,
     ],
     [
       '{ headers: { "Content-Length": "5" } }',
@@ -98,6 +109,13 @@ describe("checkAnswer", () => {
   ])("refuses %s, naming the field", (_label, answer, message) => {
     expect(() => checkAnswer(answer)).toThrow(message);
   });
+
+  it("takes the limits: statuses 200 and 599, the longest delay, a 204 with no body", () => {
+    expect(checkAnswer({ status: 200 })).toMatchObject({ status: 200 });
+    expect(checkAnswer({ status: 599 })).toMatchObject({ status: 599 });
+    expect(checkAnswer({ delayMs: 2 ** 31 - 1 })).toMatchObject({ delayMs: 2 ** 31 - 1 });
+    expect(checkAnswer({ status: 204 })).toMatchObject({ status: 204, body: "" });
+  });
 });
 
 describe("checkAnswerOptions", () => {
@@ -112,6 +130,11 @@ describe("checkAnswerOptions", () => {
       operations,
     );
     expect(byPath).toEqual({ times: 3, operation: phone });
+    const spaced = checkAnswerOptions(
+      { operation: " PATCH  /api/v2/clientcontact/{clientContactId}/phone " },
+      operations,
+    );
+    expect(spaced).toEqual({ times: 1, operation: phone });
     expect(checkAnswerOptions(undefined, operations)).toEqual({ times: 1, operation: undefined });
   });
 
@@ -126,6 +149,7 @@ describe("checkAnswerOptions", () => {
     ],
     [{ operation: "GET /api/v2/clientcontact/{clientContactId}/phone" }, /operation "GET \/api.*" is not in the spec/],
     [{ operation: "PATCH /api/v2/clientcontact/42/phone" }, /is not in the spec/],
+    [{ operation: "PATCH /api/v2/clientcontact/{clientContactId}/phone now" }, /is not in the spec/],
     [{ time: 2 }, /the options have no field "time"; the fields are times, operation/],
     ["twice", /the options must be an object such as \{ times: 2 \}, got "twice"/],
   ])("refuses %j, naming the option", (options, message) => {
@@ -177,6 +201,7 @@ describe("answerNext", () => {
   it("throws a TypeError whose message starts with answerNext and names the field", () => {
     const core = createMockCore();
     expect(() => core.answerNext({ status: 42 })).toThrow(TypeError);
+    expect(() => core.answerNext({ status: 42 })).toThrow(expect.objectContaining({ name: "MockAnswerError" }));
     expect(() => core.answerNext({ status: 42 })).toThrow(
       /^answerNext: answer\.status must be an integer from 200 to 599, got 42$/,
     );

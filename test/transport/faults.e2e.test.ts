@@ -1,5 +1,6 @@
 // A misbehaving server, one fault per test, over a real loopback server: every call settles, as a result or as
 // a named error, and nothing hangs.
+import { getEventListeners } from "node:events";
 import { describe, expect, it } from "vitest";
 import {
   createCaliberClient,
@@ -73,6 +74,25 @@ describe("responses", () => {
     expect((thrown as { body: string }).body).toHaveLength(8192);
   });
 
+  it("a JSON error body longer than the cap is cut as text; one of exactly the cap is kept whole", async () => {
+    const problem = { Message: "x".repeat(10_000) };
+    server.respondWith((_request, response) =>
+      response.writeHead(500, { "Content-Type": "application/json" }).end(JSON.stringify(problem)),
+    );
+    const json = await settled(patch({ throwOnError: true }));
+    expect(json).toMatchObject({ bodyTruncated: true, body: JSON.stringify(problem).slice(0, 8192) });
+
+    const atTheCap = "y".repeat(8192);
+    server.respondWith((_request, response) => response.writeHead(500).end(atTheCap));
+    expect(await settled(patch({ throwOnError: true }))).toMatchObject({ bodyTruncated: false, body: atTheCap });
+  });
+
+  it("an empty error body (Content-Length: 0): thrown with no body", async () => {
+    server.respondWith((_request, response) => response.writeHead(503, { "Content-Length": "0" }).end());
+    const thrown = await settled(patch({ throwOnError: true }));
+    expect(thrown).toMatchObject({ name: "CaliberHttpError", status: 503, body: undefined, bodyTruncated: false });
+  });
+
   it("204: no data, no error", async () => {
     server.respondWith((_request, response) => response.writeHead(204).end());
     const result = await patch({ throwOnError: true });
@@ -88,6 +108,11 @@ describe("responses", () => {
     expect((await patch()).data).toEqual({ PhoneID: 7 });
     server.respondWith((_request, response) => response.writeHead(200, { "Content-Type": "text/plain" }).end("OK"));
     expect((await patch()).data).toBe("OK");
+    // Types that only mention JSON: a JSON text sequence, and a multipart whose root part is JSON.
+    for (const contentType of ["application/json-seq", "multipart/related; type=application/json"]) {
+      server.respondWith((_request, response) => response.writeHead(200, { "Content-Type": contentType }).end("{"));
+      expect((await patch()).data).toBe("{");
+    }
   });
 
   it.each([
@@ -101,6 +126,14 @@ describe("responses", () => {
     expect(thrown).toMatchObject({ name: "CaliberResponseParseError", status: 200, body: '{"PhoneID": 7,' });
     expect(thrown.message).toContain(`PATCH ${path} answered 200 with a body that is not valid JSON`);
     expect(thrown.cause).toBeInstanceOf(SyntaxError);
+  });
+
+  it("malformed JSON on a 200 longer than the cap: the error keeps the cap's worth of text", async () => {
+    const text = `{"Number":"${"5".repeat(10_000)}"`;
+    server.respondWith((_request, response) =>
+      response.writeHead(200, { "Content-Type": "application/json" }).end(text),
+    );
+    expect(await settled(patch())).toMatchObject({ name: "CaliberResponseParseError", body: text.slice(0, 8192) });
   });
 });
 
@@ -184,6 +217,20 @@ describe("timeoutMs", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("a caller's signal reused for many calls keeps none of the client's listeners", async () => {
+    const controller = new AbortController();
+    const client = createCaliberClient({ baseUrl: server.origin, timeoutMs: 60_000 });
+    const { signal } = controller;
+    for (let i = 0; i < 20; i++) {
+      const { response } = await client.PATCH(path, { params: { path: { clientContactId: i } }, body: {}, signal });
+      expect(response.status).toBe(200);
+    }
+    server.respondWith((_request, response) => response.socket?.destroy());
+    const failed = await settled(client.PATCH(path, { params: { path: { clientContactId: 1 } }, body: {}, signal }));
+    expect(failed).toMatchObject({ name: "CaliberNetworkError" });
+    expect(getEventListeners(controller.signal, "abort")).toEqual([]);
+  });
+
   it.each([-1, 1.5, Number.NaN, 2 ** 31, "30000"])("refuses timeoutMs %j at creation", (timeoutMs) => {
     expect(() => createCaliberClient({ baseUrl: server.origin, timeoutMs: timeoutMs as number })).toThrow(
       /timeoutMs must be a whole number/,
@@ -264,6 +311,20 @@ describe("retry", () => {
     const { response } = await patch({ retry: fast });
     expect(response.status).toBe(204);
     expect(server.requests).toHaveLength(2);
+  });
+
+  it("a network failure on every attempt ends the call: CaliberNetworkError after retries + 1 attempts, with no timeout", async () => {
+    const retries = 3;
+    // If the retries never ended, this guard would end the call (with the abort, not a CaliberNetworkError).
+    const guard = new AbortController();
+    server.respondWith((_request, response) => {
+      if (server.requests.length > retries + 1) guard.abort(new Error("more than retries + 1 attempts"));
+      response.socket?.destroy();
+    });
+    const thrown = await settled(patch({ retry: { ...fast, retries }, timeoutMs: 0 }, { signal: guard.signal }));
+    if (!isCaliberNetworkError(thrown)) throw new Error(`expected a CaliberNetworkError, got ${String(thrown)}`);
+    expect(thrown.message).toContain(`PATCH ${path} failed before a response arrived`);
+    expect(server.requests).toHaveLength(retries + 1);
   });
 
   it("with throwOnError, throws the last answer once retries run out", async () => {

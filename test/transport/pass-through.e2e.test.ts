@@ -131,6 +131,24 @@ describe("errors keep their kind", () => {
     },
   );
 
+  it("an init fetch refuses, for a fetch given in the options: a CaliberValidationError, and that fetch is not called", async () => {
+    let calls = 0;
+    const client = createCaliberClient({
+      baseUrl: server.origin,
+      fetch: (input) => {
+        calls += 1;
+        return fetch(input);
+      },
+    });
+    const thrown = await client.PATCH(path, { ...init, mode: "navigate" }).catch((error: unknown) => error);
+    expect(thrown).toMatchObject({
+      name: "CaliberValidationError",
+      issues: [{ path: "init", message: expect.stringMatching(/^is refused by fetch: .*mode/) }],
+    });
+    expect(calls).toBe(0);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("a refused connection is still a CaliberNetworkError", async () => {
     const closed = await startRecordingServer();
     await closed.close();

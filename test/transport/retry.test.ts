@@ -42,6 +42,9 @@ describe("parseRetryAfter", () => {
     ["Tue, 20 May 2025 10:00:10 GMT", 10_000],
     ["Tue, 20 May 2025 09:00:00 GMT", 0], // in the past: no wait
     ["-5", undefined],
+    // Not HTTP-dates, though Date.parse reads them: every HTTP-date starts with the day's name.
+    ["20 May 2025 10:00:10 GMT", undefined],
+    ["X 20 May 2025 10:00:10 GMT", undefined],
     ["1.5", undefined],
     ["later", undefined],
   ])("%j → %j ms", (value, expected) => {

@@ -29,6 +29,13 @@ describe("withDateStrings", () => {
     withDateStrings({ Log: [{ At: new Date("") }] }, { Log: [{ At: true }] }, "body", issues);
     expect(issues).toEqual([{ path: "body.Log.0.At", message: "is an invalid Date" }]);
   });
+
+  it("leaves a value of the wrong shape where Dates would be as it is, for validation to name", () => {
+    const where = { Log: [{ At: true }], Inner: { Since: true } } as const;
+    const body = { Log: "x", Inner: 5 };
+    expect(withDateStrings(body, where, "body", [])).toBe(body);
+    expect(withDateStrings(null, where, "body", [])).toBe(null);
+  });
 });
 
 describe("dateTimeLocations", () => {

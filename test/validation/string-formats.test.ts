@@ -47,6 +47,7 @@ describe("isRfc3339DateTime", () => {
     ["a space for T", "2025-05-20 10:21:27Z"],
     ["a date alone", "2025-05-20"],
     ["text", "yesterday"],
+    ["text before it", "x2025-05-20T10:21:27Z"],
     ["a trailing newline", "2025-05-20T10:21:27Z\n"],
   ])("refuses %s", (_why, value) => {
     expect(isRfc3339DateTime(value)).toBe(false);

@@ -51,6 +51,50 @@ describe("validateRequest", () => {
     ]);
   });
 
+  it("words each keyword a spec may use, at the field's path", () => {
+    const formats = { hex: /^[0-9a-f]+$/ };
+    const strict = new Ajv2020({ allErrors: true, messages: false, formats });
+    const rules: OperationValidators = {
+      params: strict.compile({ type: "object" }),
+      body: strict.compile({
+        type: "object",
+        properties: {
+          Kind: { enum: [1, 2] },
+          Version: { const: 2 },
+          Count: { type: "integer", minimum: 0 },
+          Ratio: { exclusiveMaximum: 1 },
+          Share: { exclusiveMinimum: 0 },
+          Code: { type: "string", format: "hex" },
+          Zip: { type: "string", pattern: "^[0-9]{5}$" },
+          Name: { type: "string", minLength: 2, maxLength: 3 },
+          Note: { type: "string", maxLength: 3 },
+        },
+      }),
+      bodyRequired: false,
+    };
+    const body = { Kind: 3, Version: 1, Count: -1, Ratio: 1, Share: 0, Code: "xyz", Zip: "1", Name: "a", Note: "long" };
+    expect(issuesOf(() => validateRequest(rules, "PUT /a", { body }, undefined))).toEqual([
+      { path: "body.Kind", message: "must be one of 1, 2" },
+      { path: "body.Version", message: "must be 2" },
+      { path: "body.Count", message: "must be >= 0" },
+      { path: "body.Ratio", message: "must be < 1" },
+      { path: "body.Share", message: "must be > 0" },
+      { path: "body.Code", message: "must be a valid hex" },
+      { path: "body.Zip", message: "must match the pattern ^[0-9]{5}$" },
+      { path: "body.Name", message: "must have at least 2 characters" },
+      { path: "body.Note", message: "must have at most 3 characters" },
+    ]);
+  });
+
+  it("checks no body where the operation has none, and asks for one only where the spec requires it", () => {
+    const bodiless: OperationValidators = { params: ajv.compile({ type: "object" }), bodyRequired: false };
+    expect(issuesOf(() => validateRequest(bodiless, "GET /a", { body: "anything" }, undefined))).toEqual([]);
+    expect(issuesOf(() => validateRequest(operation, "PUT /a", {}, undefined))).toEqual([]);
+    expect(issuesOf(() => validateRequest({ ...operation, bodyRequired: true }, "PUT /a", {}, undefined))).toEqual([
+      { path: "body", message: "is required" },
+    ]);
+  });
+
   it("words keywords it has no sentence for generically, and unescapes JSON Pointer paths", () => {
     const odd: OperationValidators = {
       params: ajv.compile({ type: "object" }),
@@ -85,6 +129,7 @@ describe("contentTypeIssues", () => {
     expect(contentTypeIssues(documented("*/*"), "application/anything")).toEqual([]);
     expect(contentTypeIssues(documented("text/*"), "text/csv")).toEqual([]);
     expect(contentTypeIssues(documented("text/*"), "application/csv")).toHaveLength(1);
+    expect(contentTypeIssues(documented("application/*"), "audio/mpeg")).toHaveLength(1);
   });
 
   it("refuses a charset other than UTF-8, quoted or not; an operation without a request body checks nothing", () => {
@@ -92,6 +137,11 @@ describe("contentTypeIssues", () => {
       { path, message: expect.stringContaining('declares charset "latin1"') },
     ]);
     expect(contentTypeIssues(documented("application/json"), "application/json;charset=UTF8")).toEqual([]);
+    for (const type of ["text/xml;charset=iso-8859-1", "text/xml; charset = iso-8859-1"]) {
+      expect(contentTypeIssues(documented("text/xml"), type)).toEqual([
+        { path, message: 'declares charset "iso-8859-1", but the body is sent as UTF-8; leave it out or say utf-8' },
+      ]);
+    }
     expect(contentTypeIssues(operation, "text/anything")).toEqual([]);
   });
 });

@@ -46,6 +46,30 @@ describe("refused before sending", () => {
     expect(error.message).toContain(`params.path.clientContactId ${message}`);
   });
 
+  it("refuses a call with no init at all, listing what is missing", async () => {
+    const error = await client.PATCH(path, undefined as never).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: "CaliberValidationError",
+      issues: [
+        { path: "params.path", message: "is required" },
+        { path: "body", message: "is required" },
+      ],
+    });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("says what a date-time must be", async () => {
+    const error = await refused(1, { DateCreated: "2025-05-20T10:21:27" });
+    expect(error.issues).toEqual([
+      {
+        path: "body.DateCreated",
+        message:
+          "must be an RFC 3339 date-time like 2025-05-20T10:21:27.3260116-07:00: upper-case T, up to 7 fraction " +
+          "digits, Z or an offset within ±14:00, from 0001-01-02 to 9999-12-30 UTC",
+      },
+    ]);
+  });
+
   it("refuses a call with no params at all", async () => {
     const error = await client.PATCH(path, { body: {} } as never).catch((e: unknown) => e);
     expect(error).toMatchObject({
@@ -120,7 +144,10 @@ describe("refused before sending", () => {
     const unknownPath = await client
       .PATCH("/api/v2/nothing" as typeof path, { params: { path: { clientContactId: 1 } }, body: {} })
       .catch((e: unknown) => e);
-    expect(unknownPath).toMatchObject({ name: "CaliberValidationError", issues: [{ path: "url" }] });
+    expect(unknownPath).toMatchObject({
+      name: "CaliberValidationError",
+      issues: [{ path: "url", message: "is not an operation of the spec" }],
+    });
     const unknownMethod = await client.GET(path as never, {} as never).catch((e: unknown) => e);
     expect(unknownMethod).toMatchObject({ name: "CaliberValidationError", operation: `GET ${path}` });
     expect(server.requests).toHaveLength(0);
@@ -156,5 +183,11 @@ describe("accepted and sent", () => {
     const body = { RefType: 3, PhoneNumber: "555-0100" };
     await unchecked.PATCH(path, { params: { path: { clientContactId: 42 } }, body: body as never });
     expect(server.requests.map((r) => r.body)).toEqual([JSON.stringify(body)]);
+  });
+
+  it("sends a body that is no object, such as null, as JSON with validate: false", async () => {
+    const unchecked = createCaliberClient({ baseUrl: server.origin, validate: false });
+    await unchecked.PATCH(path, { params: { path: { clientContactId: 42 } }, body: null as never });
+    expect(server.requests.map((r) => r.body)).toEqual(["null"]);
   });
 });

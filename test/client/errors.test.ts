@@ -1,0 +1,80 @@
+// The named errors as a caller reads them: the message, what JSON.stringify shows, and the guards. The classes are
+// exported, so a team's own test doubles construct them too.
+import { describe, expect, it } from "vitest";
+import {
+  CaliberHttpError,
+  CaliberNetworkError,
+  CaliberValidationError,
+  isCaliberError,
+  isCaliberHttpError,
+  isCaliberNetworkError,
+} from "../../src/index.ts";
+
+const operation = "PATCH /api/v2/clientcontact/{clientContactId}/phone";
+
+describe("messages", () => {
+  it("CaliberValidationError lists each path once, its messages joined, paths apart", () => {
+    const error = new CaliberValidationError(operation, [
+      { path: "body.RefType", message: "must be an integer" },
+      { path: "params.path.clientContactId", message: "is required" },
+      { path: "body.RefType", message: "must be one of 0" },
+    ]);
+    expect(error.message).toBe(
+      `Invalid request for ${operation}, nothing was sent: ` +
+        "body.RefType must be an integer and must be one of 0; params.path.clientContactId is required",
+    );
+  });
+
+  it("CaliberNetworkError says why: the cause's message and its own cause, or the value itself", () => {
+    const refused = new TypeError("fetch failed", { cause: new Error("connect ECONNREFUSED 127.0.0.1:1") });
+    expect(new CaliberNetworkError(operation, refused).message).toBe(
+      `${operation} failed before a response arrived: fetch failed (connect ECONNREFUSED 127.0.0.1:1)`,
+    );
+    expect(new CaliberNetworkError(operation, new Error("offline")).message).toBe(
+      `${operation} failed before a response arrived: offline`,
+    );
+    expect(new CaliberNetworkError(operation, "offline").message).toBe(
+      `${operation} failed before a response arrived: offline`,
+    );
+  });
+
+  it("CaliberHttpError names the status, its text when there is one, and the request id when there is one", () => {
+    // HTTP/2 has no status text at all, and many HTTP/1.1 servers send none.
+    const bare = new CaliberHttpError(operation, new Response(null, { status: 503 }), undefined, false, undefined);
+    expect(bare.message).toBe(`${operation} answered 503`);
+    const full = new CaliberHttpError(
+      operation,
+      new Response(null, { status: 503, statusText: "Service Unavailable" }),
+      undefined,
+      false,
+      "req-1",
+    );
+    expect(full.message).toBe(`${operation} answered 503 Service Unavailable (request id req-1)`);
+  });
+});
+
+describe("JSON.stringify", () => {
+  it("shows a CaliberHttpError's fields and status, not the Response it keeps", () => {
+    const response = new Response(null, { status: 500, statusText: "Internal Server Error" });
+    const error = new CaliberHttpError(operation, response, { Message: "boom" }, false, undefined);
+    expect(error.response).toBe(response);
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: "CaliberHttpError",
+      message: `${operation} answered 500 Internal Server Error`,
+      operation,
+      body: { Message: "boom" },
+      bodyTruncated: false,
+      status: 500,
+    });
+  });
+});
+
+describe("guards", () => {
+  it("take only objects: not the classes themselves (whose name is the same), strings, null or undefined", () => {
+    for (const value of [CaliberHttpError, CaliberNetworkError, "CaliberHttpError", null, undefined, 0]) {
+      expect(isCaliberError(value)).toBe(false);
+      expect(isCaliberHttpError(value)).toBe(false);
+      expect(isCaliberNetworkError(value)).toBe(false);
+    }
+  });
+});
