@@ -1,18 +1,35 @@
 // The shape of generated/operations.ts: what the body formats and the mock server read at run time.
+import type { BodyModel, DataContracts } from "./model/body-model.ts";
 
-/** A top-level field of a request body. `enumNames` maps an enum's number to the member name XML carries. */
+/** Legacy flat view of a top-level field (kept until every format walks the body model). */
 export interface BodyField {
-  /** The JSON type of the field: "integer", "number", "boolean", "string", "object" or "array". */
   type: string;
   enumNames?: Readonly<Record<string, string>>;
 }
 
-/** Root element, namespace and element order of a DataContract XML body. */
+/** Legacy flat XML shape (kept until every format walks the body model). */
 export interface XmlBodyShape {
   root: string;
   namespace?: string;
-  /** Member names in wire order (DataContract: alphabetical). */
   order: readonly string[];
+}
+
+/** A path or query parameter, with the model its text is read by (a scalar, or a collection of scalars). */
+export interface ParameterInfo {
+  name: string;
+  in: "path" | "query";
+  required: boolean;
+  model: BodyModel;
+}
+
+/** A response body the spec gives a schema for. */
+export interface ResponseInfo {
+  /** `"200"`, `"2XX"` or `"default"`, as the spec keys it. */
+  status: string;
+  mediaTypes: readonly string[];
+  model: BodyModel;
+  /** The spec's example of it (the JSON media type's), if it has one. */
+  example?: unknown;
 }
 
 export interface OperationInfo {
@@ -21,11 +38,20 @@ export interface OperationInfo {
   /** Lower-case HTTP method. */
   method: string;
   operationId?: string;
-  /** Path parameters with their JSON type, so that text from a URL can be typed before validation. */
-  pathParameters: readonly { name: string; type: string }[];
+  /** Path and query parameters, so that text from a URL can be typed before validation. */
+  parameters: readonly ParameterInfo[];
   requestMediaTypes: readonly string[];
-  /** The fields of the caller's body object (the JSON body schema), by name. */
+  /** The body object the caller passes, whatever its format (the JSON media type's schema). */
+  requestBody?: BodyModel;
+  /** Response bodies with a schema; none where the spec gives none (the help page's `HttpResponseMessage`). */
+  responses?: readonly ResponseInfo[];
+  /** The data contracts the bodies reach, by the key their models name. */
+  types: DataContracts;
+  /** Legacy: path parameters with their JSON type. */
+  pathParameters: readonly { name: string; type: string }[];
+  /** Legacy: the top-level fields of the body. */
   bodyFields?: Readonly<Record<string, BodyField>>;
+  /** Legacy: the flat XML shape. */
   xmlBody?: XmlBodyShape;
 }
 

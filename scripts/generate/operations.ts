@@ -1,7 +1,15 @@
 import { bodyFormatOf } from "../../src/formats/media-types.ts";
 import { httpMethods } from "../../src/http-methods.ts";
-import { operationLabel, type BodyField, type OperationInfo } from "../../src/operation-info.ts";
+import type { DataContract } from "../../src/model/body-model.ts";
+import {
+  operationLabel,
+  type BodyField,
+  type OperationInfo,
+  type ParameterInfo,
+  type ResponseInfo,
+} from "../../src/operation-info.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
+import { bodyModel } from "./body-model.ts";
 import { dataContractShape, resolveSchema } from "./data-contract.ts";
 import { dateTimeLocations } from "./date-time-locations.ts";
 
@@ -26,6 +34,69 @@ function bodySchema(operation: string, content: Content): JsonSchema | undefined
   return schema;
 }
 
+/** Every operation of the spec, with what the body formats and the mock server need at run time. */
+export function findOperations(spec: OpenApiDocument): OperationInfo[] {
+  return describeOperations(spec).map(({ info }) => info);
+}
+
+/** Each operation's run-time info, and the schema of its body (the same for every media type). */
+function describeOperations(spec: OpenApiDocument): { info: OperationInfo; body: JsonSchema | undefined }[] {
+  const operations: { info: OperationInfo; body: JsonSchema | undefined }[] = [];
+  for (const [path, pathItem] of Object.entries(spec.paths ?? {})) {
+    for (const method of httpMethods) {
+      const operation = pathItem[method] as JsonSchema | undefined;
+      if (!operation) continue;
+      const label = `${method.toUpperCase()} ${path}`;
+      const name = typeof operation.operationId === "string" ? operation.operationId : label;
+      const types: Record<string, DataContract> = {};
+      const requestBody = resolveObject(spec, operation.requestBody) as JsonSchema | undefined;
+      const content = (requestBody?.content ?? {}) as Content;
+      const schema = bodySchema(label, content);
+      const model = bodyModel(spec, schema, types, `${name} request body`);
+      const responses = responseInfos(spec, operation, types, name);
+      const parameters = parameterInfos(spec, pathItem, operation, types, name);
+      const info: OperationInfo = {
+        path,
+        method,
+        ...(typeof operation.operationId === "string" ? { operationId: operation.operationId } : {}),
+        parameters,
+        requestMediaTypes: Object.keys(content),
+        ...(model ? { requestBody: model } : {}),
+        ...(responses.length > 0 ? { responses } : {}),
+        types,
+        ...legacyInfo(spec, parameters, schema, content),
+      };
+      operations.push({ info, body: schema });
+    }
+  }
+  return operations;
+}
+
+/** Legacy flat fields (kept until every format walks the body model). */
+function legacyInfo(
+  spec: OpenApiDocument,
+  parameters: ParameterInfo[],
+  schema: JsonSchema | undefined,
+  content: Content,
+): Pick<OperationInfo, "pathParameters" | "bodyFields" | "xmlBody"> {
+  const fields = bodyFields(spec, schema);
+  const xmlBody = Object.keys(content).some(isXmlMediaType) ? dataContractShape(spec, schema) : undefined;
+  return {
+    pathParameters: parameters.filter((p) => p.in === "path").map((p) => ({ name: p.name, type: legacyType(p.model) })),
+    ...(fields ? { bodyFields: fields } : {}),
+    ...(xmlBody ? { xmlBody } : {}),
+  };
+}
+
+const legacyType = (model: { kind: string }): string =>
+  model.kind === "date-time" || model.kind === "uuid" || model.kind === "enum"
+    ? model.kind === "enum"
+      ? "integer"
+      : "string"
+    : model.kind === "collection"
+      ? "array"
+      : model.kind;
+
 function bodyFields(spec: OpenApiDocument, schema: JsonSchema | undefined): Record<string, BodyField> | undefined {
   const properties = resolveSchema(spec, schema)?.properties as Record<string, JsonSchema> | undefined;
   if (!properties) return undefined;
@@ -41,51 +112,77 @@ function bodyFields(spec: OpenApiDocument, schema: JsonSchema | undefined): Reco
   );
 }
 
-/** Every operation of the spec, with what the body formats and the mock server need at run time. */
-export function findOperations(spec: OpenApiDocument): OperationInfo[] {
-  return describeOperations(spec).map(({ info }) => info);
+/** Path and query parameters (path-level ones overridden by the operation's own), each with its model. */
+function parameterInfos(
+  spec: OpenApiDocument,
+  pathItem: Record<string, unknown>,
+  operation: JsonSchema,
+  types: Record<string, DataContract>,
+  name: string,
+): ParameterInfo[] {
+  const byKey = new Map<string, JsonSchema>();
+  for (const raw of [...((pathItem.parameters ?? []) as unknown[]), ...((operation.parameters ?? []) as unknown[])]) {
+    const parameter = resolveObject(spec, raw) as JsonSchema;
+    byKey.set(`${String(parameter.in)}:${String(parameter.name)}`, parameter);
+  }
+  return [...byKey.values()]
+    .filter((p) => p.in === "path" || p.in === "query")
+    .map((p) => ({
+      name: String(p.name),
+      in: p.in as "path" | "query",
+      required: p.in === "path" || p.required === true,
+      model: bodyModel(spec, p.schema as JsonSchema | undefined, types, `${name} ${String(p.name)}`) ?? {
+        kind: "string",
+      },
+    }));
 }
 
-/** Each operation's run-time info, and the schema of its body (the same for every media type). */
-function describeOperations(spec: OpenApiDocument): { info: OperationInfo; body: JsonSchema | undefined }[] {
-  const operations: { info: OperationInfo; body: JsonSchema | undefined }[] = [];
-  for (const [path, pathItem] of Object.entries(spec.paths ?? {})) {
-    for (const method of httpMethods) {
-      const operation = pathItem[method] as JsonSchema | undefined;
-      if (!operation) continue;
-      const parameters = [
-        ...((pathItem.parameters ?? []) as JsonSchema[]),
-        ...((operation.parameters ?? []) as JsonSchema[]),
-      ];
-      const content = ((operation.requestBody as JsonSchema | undefined)?.content ?? {}) as Content;
-      const schema = bodySchema(`${method.toUpperCase()} ${path}`, content);
-      const fields = bodyFields(spec, schema);
-      const xmlBody = Object.keys(content).some(isXmlMediaType) ? dataContractShape(spec, schema) : undefined;
-      const info: OperationInfo = {
-        path,
-        method,
-        ...(typeof operation.operationId === "string" ? { operationId: operation.operationId } : {}),
-        pathParameters: parameters
-          .filter((p) => p.in === "path")
-          .map((p) => ({
-            name: String(p.name),
-            type: String(resolveSchema(spec, p.schema as JsonSchema)?.type ?? "string"),
-          })),
-        requestMediaTypes: Object.keys(content),
-        ...(fields ? { bodyFields: fields } : {}),
-        ...(xmlBody ? { xmlBody } : {}),
-      };
-      operations.push({ info, body: schema });
-    }
+/** Each response the spec gives a body schema (the JSON media type's, else the first's), with its example. */
+function responseInfos(
+  spec: OpenApiDocument,
+  operation: JsonSchema,
+  types: Record<string, DataContract>,
+  name: string,
+): ResponseInfo[] {
+  const infos: ResponseInfo[] = [];
+  for (const [status, raw] of Object.entries((operation.responses ?? {}) as Record<string, unknown>)) {
+    const content = ((resolveObject(spec, raw) as JsonSchema | undefined)?.content ?? {}) as Record<string, JsonSchema>;
+    const media = content["application/json"] ?? Object.values(content)[0];
+    const model = bodyModel(spec, media?.schema as JsonSchema | undefined, types, `${name} response ${status}`);
+    if (!model) continue;
+    const example = exampleOf(spec, media!);
+    infos.push({ status, mediaTypes: Object.keys(content), model, ...(example !== undefined ? { example } : {}) });
   }
-  return operations;
+  return infos;
+}
+
+/** A media type's `example`, else its first named example's value (following a `$ref` to components). */
+function exampleOf(spec: OpenApiDocument, media: JsonSchema): unknown {
+  if (media.example !== undefined) return media.example;
+  const first = Object.values((media.examples ?? {}) as Record<string, unknown>)[0];
+  return (resolveObject(spec, first) as { value?: unknown } | undefined)?.value;
+}
+
+/** Follows a local `$ref` (`#/components/...`) to what it names. */
+function resolveObject(spec: OpenApiDocument, value: unknown): unknown {
+  const ref = (value as { $ref?: unknown } | undefined)?.$ref;
+  if (typeof ref !== "string") return value;
+  const target = ref
+    .replace(/^#\//, "")
+    .split("/")
+    .reduce<unknown>(
+      (node, key) => (node as Record<string, unknown> | undefined)?.[key.replace(/~1/g, "/").replace(/~0/g, "~")],
+      spec,
+    );
+  if (target === undefined) throw new Error(`spec: $ref ${ref} points at nothing`);
+  return resolveObject(spec, target);
 }
 
 export function generateOperations(spec: OpenApiDocument): string {
   return [
     `import type { OperationInfo } from "../src/operation-info.ts";`,
     "",
-    `/** Every operation of the spec with its path parameters, request media types, body fields and XML shape. */`,
+    `/** Every operation of the spec with its parameters, request media types, body models and data contracts. */`,
     `export const operations: readonly OperationInfo[] = ${JSON.stringify(findOperations(spec), null, 2)};`,
     "",
   ].join("\n");
@@ -100,7 +197,10 @@ export function generateOperations(spec: OpenApiDocument): string {
 export function generateBodyFormats(spec: OpenApiDocument): string {
   const described = describeOperations(spec);
   const hasXmlBody = Object.fromEntries(
-    described.map(({ info }) => [operationLabel(info), info.xmlBody !== undefined]),
+    described.map(({ info }) => [
+      operationLabel(info),
+      info.requestBody !== undefined && info.requestMediaTypes.some(isXmlMediaType),
+    ]),
   );
   const dates = described.flatMap(({ info, body }) => {
     const where = dateTimeLocations(spec, body);

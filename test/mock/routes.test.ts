@@ -7,6 +7,8 @@ import type { OperationInfo } from "../../src/operation-info.ts";
 const operation = (method: string, path: string): OperationInfo => ({
   method,
   path,
+  parameters: [],
+  types: {},
   pathParameters: [],
   requestMediaTypes: [],
 });
