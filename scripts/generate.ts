@@ -7,6 +7,7 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
+import { aspNetOutputs } from "./generate/aspnet.ts";
 import { generateEnums } from "./generate/enums.ts";
 import { generateBodyFormats, generateOperations } from "./generate/operations.ts";
 import { generateSchemaAliases } from "./generate/schema-aliases.ts";
@@ -47,6 +48,7 @@ export async function generateAll(options: GenerateOptions = {}): Promise<Map<st
     ["validators.ts", () => generateValidators(spec)],
     ["operations.ts", () => generateOperations(spec)],
     ["body-formats.ts", () => generateBodyFormats(spec)],
+    ...aspNetOutputs(spec),
   ];
   const header = generatedHeader(specName(specPath));
   const states = new Map<string, WriteResult>();

@@ -1,7 +1,6 @@
-// PATCH api/v2/clientcontact/{clientContactId}/phone
-// Answers 200 with a JSON report of what Web API's formatters and model binder produced.
-// The JSON is written by hand (Json.cs) so that every string arrives at the client exactly as the
-// CLR held it, lone surrogates included.
+// What every generated action (generated/aspnet/Controllers.cs) answers: 200 with a JSON report of what Web API's
+// formatters and model binder produced for the request. A binding failure is still a 200: it shows only in
+// modelState. Values are written by Json.Value's reflection walk, so nothing here knows a type of the spec.
 using System;
 using System.Globalization;
 using System.Linq;
@@ -13,39 +12,32 @@ using System.Web.Http.ModelBinding;
 
 namespace CaliberAPI
 {
-    public class ClientContactPhoneController : ApiController
+    public static class BindingReport
     {
-        [HttpPatch]
-        public HttpResponseMessage Patch(int clientContactId, [FromBody] Phone phone)
+        /// <param name="parameters">name, value, name, value, … of the action's path and query parameters</param>
+        public static HttpResponseMessage Answer(ApiController controller, string operation, object[] parameters, bool hasBody, object body)
         {
+            var request = controller.Request;
             var j = new Json();
-            j.Raw("{");
-            j.Key("clientContactId").Raw(clientContactId.ToString(CultureInfo.InvariantCulture)).Raw(",");
-            var ct = Request.Content == null ? null : Request.Content.Headers.ContentType;
+            j.Raw("{").Key("operation").Str(operation).Raw(",");
+            j.Key("query").Str(request.RequestUri.Query).Raw(",");
+            var ct = request.Content == null ? null : request.Content.Headers.ContentType;
             j.Key("contentType").Str(ct == null ? null : ct.ToString()).Raw(",");
             object raw;
-            Request.Properties.TryGetValue(Program.RawBodyKey, out raw);
+            request.Properties.TryGetValue(Program.RawBodyKey, out raw);
             j.Key("rawBodyBase64").Str(raw == null ? null : Convert.ToBase64String((byte[])raw)).Raw(",");
-            j.Key("phoneIsNull").Raw(phone == null ? "true" : "false").Raw(",");
-            j.Key("phone");
-            if (phone == null) j.Raw("null");
-            else
-            {
-                j.Raw("{");
-                bool first = true;
-                foreach (var p in typeof(Phone).GetProperties())
-                {
-                    if (!first) j.Raw(",");
-                    first = false;
-                    j.Key(p.Name).Value(p.GetValue(phone, null));
-                }
-                j.Raw("}");
-            }
-            j.Raw(",");
-            j.Key("modelStateIsValid").Raw(ModelState.IsValid ? "true" : "false").Raw(",");
+            j.Key("params").Raw("{");
+            for (int i = 0; i < parameters.Length; i += 2)
+                j.Raw(i > 0 ? "," : "").Key((string)parameters[i]).Value(parameters[i + 1]);
+            j.Raw("},");
+            j.Key("hasBody").Raw(hasBody ? "true" : "false").Raw(",");
+            j.Key("bodyIsNull").Raw(body == null ? "true" : "false").Raw(",");
+            j.Key("body").Value(body).Raw(",");
+            var modelState = controller.ModelState;
+            j.Key("modelStateIsValid").Raw(modelState.IsValid ? "true" : "false").Raw(",");
             j.Key("modelState").Raw("[");
             bool firstErr = true;
-            foreach (var entry in ModelState.OrderBy(e => e.Key, StringComparer.Ordinal))
+            foreach (var entry in modelState.OrderBy(e => e.Key, StringComparer.Ordinal))
                 foreach (ModelError err in entry.Value.Errors)
                 {
                     if (!firstErr) j.Raw(",");
