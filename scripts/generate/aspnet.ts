@@ -105,7 +105,7 @@ class CSharpModel {
     switch (model.kind) {
       case "object": {
         const contract = types[model.type]!;
-        return `global::${clrNamespace(contract)}.${identifier(contract.name, model.type)}`;
+        return `global::${clrNamespace(contract)}.${identifier(contract.name, `data contract ${contract.name}`)}`;
       }
       case "collection": {
         const itemOwner = model.xmlItemName ? { ...owner, name: pascal(model.xmlItemName) } : owner;
