@@ -136,3 +136,75 @@ describe.skipIf(skipAspNetTests)(
     }
   },
 );
+
+/** What the framework bound for a raw body sent to the fixture's PUT. */
+async function boundRaw(contentType: string, body: string): Promise<BindingReport<Record<string, any>>> {
+  const response = await fetch(`${server!.url}api/v2/clientcontact/7`, {
+    method: "PUT",
+    headers: { "content-type": contentType },
+    body,
+  });
+  expect(response.status).toBe(200);
+  return JSON.parse(await response.text()) as BindingReport<Record<string, any>>;
+}
+
+const contactXml = (members: string) =>
+  `<ClientContact xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/CaliberAPI">${members}</ClientContact>`;
+const form = "application/x-www-form-urlencoded";
+
+// The wire shapes issue 18 lists, sent raw: what the client's writers must produce, apart from the client's code.
+describe.skipIf(skipAspNetTests)("the nested wire shapes ASP.NET Web API binds", () => {
+  it("binds DataContract XML: nested elements in order, item elements by contract, primitives in the Arrays namespace, i:nil", async () => {
+    const report = await boundRaw(
+      "application/xml",
+      contactXml(
+        '<Emails xmlns:d2p1="http://schemas.microsoft.com/2003/10/Serialization/Arrays"><d2p1:string>a@x.test</d2p1:string><d2p1:string>b@x.test</d2p1:string></Emails>' +
+          '<HomeAddress><City>Oslo</City></HomeAddress><ManagerID i:nil="true"/>' +
+          "<Phones><Phone><Number>555</Number></Phone></Phones>" +
+          '<Scores xmlns:d2p1="http://schemas.microsoft.com/2003/10/Serialization/Arrays"><d2p1:int>3</d2p1:int></Scores>',
+      ),
+    );
+    expect(report.modelState).toEqual([]);
+    expect(report.body).toMatchObject({
+      Emails: ["a@x.test", "b@x.test"],
+      HomeAddress: { City: "Oslo", Zip: null },
+      ManagerID: null,
+      Phones: [{ Number: "555", AreaCode: null, IsPrimary: false }],
+      Scores: [3],
+    });
+  });
+
+  it("loses the whole body for text in a complex member's element (what a flat writer sends)", async () => {
+    const report = await boundRaw("application/xml", contactXml("<HomeAddress>[object Object]</HomeAddress>"));
+    expect(report.bodyIsNull).toBe(true);
+    expect(report.modelState.map((entry) => entry.message).join(" ")).toMatch(/Expecting state 'Element'/);
+  });
+
+  it("binds a decimal written as plain digits, and an empty collection element as an empty list", async () => {
+    const report = await boundRaw("application/xml", contactXml("<Balance>0.0000001</Balance><Emails/>"));
+    expect(report.body).toMatchObject({ Balance: { decimal: "0.0000001" }, Emails: [] });
+  });
+
+  it.each([
+    ["jQuery", "Phones[0][Number]=555&Emails[]=a%40x.test&Emails[]=b%40x.test&HomeAddress[City]=Oslo&Scores[]=3"],
+    ["MVC", "Phones[0].Number=555&Emails[0]=a%40x.test&Emails[1]=b%40x.test&HomeAddress.City=Oslo&Scores[0]=3"],
+  ])("binds a %s-style form at any depth", async (_, body) => {
+    const report = await boundRaw(form, body);
+    expect(report.modelState).toEqual([]);
+    expect(report.body).toMatchObject({
+      Emails: ["a@x.test", "b@x.test"],
+      HomeAddress: { City: "Oslo" },
+      Phones: [{ Number: "555" }],
+      Scores: [3],
+    });
+  });
+
+  it("reads a form's null as text (an error), a comma list as one item, and stops a list at a gap in its indexes", async () => {
+    const nullText = await boundRaw(form, "ManagerID=null&Nickname=x");
+    expect(nullText.modelState.map((entry) => entry.message)).toEqual(["The value 'null' is not valid for ManagerID."]);
+    const flattened = await boundRaw(form, "Emails=a%40x.test%2Cb%40x.test");
+    expect(flattened.body!.Emails).toEqual(["a@x.test,b@x.test"]);
+    const gap = await boundRaw(form, "Phones[1][Number]=555&Nickname=x");
+    expect(gap.body!.Phones).toEqual([]);
+  });
+});
