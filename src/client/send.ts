@@ -49,9 +49,14 @@ const bodyDates: Readonly<Record<string, DateLocations | undefined>> = requestBo
 export function createSend(core: Client<paths>, options: ResolvedOptions, middleware: readonly unknown[]) {
   const { headers: clientHeaders, headersProvider, timeoutMs, validate, throwOnError } = options;
 
-  /** True when only the client's own fetch sees the request, so it may get the pass-through stand-in. */
+  /**
+   * True when only the global fetch sees the request, so it may get the pass-through stand-in. Anyone else (a fetch,
+   * middleware, a serializer or Request class of the caller's) gets the Request openapi-fetch builds, with the
+   * call's own keys on it.
+   */
   function passThrough(init: SendInit | undefined): boolean {
     return (
+      options.fetch === undefined &&
       middleware.length === 0 &&
       !init?.middleware?.length &&
       init?.bodySerializer === undefined &&
