@@ -139,6 +139,7 @@ export async function describeRequest(request: Request): Promise<Record<string, 
     keepalive: request.keepalive,
     redirect: request.redirect,
     mode: request.mode,
+    referrerPolicy: request.referrerPolicy,
     signalAborted: request.signal.aborted,
   };
 }
