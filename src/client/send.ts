@@ -6,6 +6,7 @@ import { CaliberNetworkError, CaliberValidationError, type ValidationIssue } fro
 import { contentTypeOf } from "../formats/media-types.ts";
 import { createBodySerializer, loadBodyFormat } from "../formats/serialize-body.ts";
 import { Deadline } from "../transport/deadline.ts";
+import { withNetworkErrors } from "../transport/network-errors.ts";
 import { PassThroughRequest } from "../transport/pass-through-request.ts";
 import { InitCheckedRequest } from "../transport/refused-init.ts";
 import { withDateStrings, type DateLocations } from "../validation/date-values.ts";
@@ -113,6 +114,8 @@ export function createSend(core: Client<paths>, options: ResolvedOptions, middle
           signal: deadline ? deadline.signal : init?.signal,
           parseAs: parseJson ? "text" : init.parseAs,
           bodySerializer: init?.bodySerializer ?? bodyFormat?.serialize,
+          // A call's own fetch fails as the client's does: a CaliberNetworkError.
+          ...(init?.fetch !== undefined && { fetch: withNetworkErrors(init.fetch as typeof globalThis.fetch) }),
           Request: passThrough(init) ? PassThroughRequest : (init?.Request ?? InitCheckedRequest),
         } as never,
       );
