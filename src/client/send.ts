@@ -115,7 +115,7 @@ export function createSend(core: Client<paths>, options: ResolvedOptions, middle
           parseAs: parseJson ? "text" : init.parseAs,
           bodySerializer: init?.bodySerializer ?? bodyFormat?.serialize,
           // A call's own fetch fails as the client's does: a CaliberNetworkError.
-          ...(init?.fetch !== undefined && { fetch: withNetworkErrors(init.fetch as typeof globalThis.fetch) }),
+          fetch: init?.fetch === undefined ? undefined : withNetworkErrors(init.fetch as typeof globalThis.fetch),
           Request: passThrough(init) ? PassThroughRequest : (init?.Request ?? InitCheckedRequest),
         } as never,
       );

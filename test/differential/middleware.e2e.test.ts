@@ -182,6 +182,25 @@ describe("onError (fetch rejected)", () => {
     expect(thrown[1]).toBe(mine);
   });
 
+  it("returns nothing: onError saw the same error; then the client names it (README difference 5)", async () => {
+    server.respondWith(dropped);
+    const { bare, caliber } = await sideBySide(server, (client, seen) => {
+      client.use({ onError: ({ error }: { error: unknown }) => void seen.push(describeError(error)) });
+      return call(client);
+    });
+    const fetchFailed = { class: "TypeError", name: "TypeError", message: "fetch failed" };
+    expect(bare.seen).toEqual([fetchFailed]);
+    expect(bare.outcome).toEqual({ threw: fetchFailed });
+    expect(caliber.seen).toEqual(bare.seen);
+    expect(caliber.outcome).toEqual({
+      threw: {
+        class: "CaliberNetworkError",
+        name: "CaliberNetworkError",
+        message: expect.stringContaining("fetch failed"),
+      },
+    });
+  });
+
   it("the last middleware's onError runs first, and a Response ends the chain", async () => {
     server.respondWith(dropped);
     const { bare, caliber } = await sideBySide(server, (client, seen) => {
