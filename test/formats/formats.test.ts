@@ -334,7 +334,8 @@ describe("format by Content-Type", () => {
     expect(serializeBody(body, "text/xml", phoneLabel, true)).toContain(
       "<Number>1</Number><RefType>Division</RefType>",
     );
-    expect(() => serializeBody(body, "text/plain", phoneLabel, true)).toThrow(/headers.Content-Type/);
+    // validate: true refuses the type before this; with validate: false it is JSON, as in openapi-fetch.
+    expect(serializeBody(body, "text/plain", phoneLabel, true)).toBe('{"Number":"1","RefType":0}');
   });
 });
 
@@ -377,10 +378,18 @@ describe("serializeBody's refusals name the operation and the reason", () => {
     );
   });
 
-  it('a format this client does not write, for a call outside the spec: named "request"', () => {
-    expect(caught(() => serializeBody({}, "text/plain"))).toMatchObject({
+  it("a Content-Type that names no format this client writes: JSON, as openapi-fetch writes it", () => {
+    expect(serializeBody({ a: 1 }, "text/plain")).toBe('{"a":1}');
+    expect(serializeBody("x", "application/my-json")).toBe('"x"');
+  });
+
+  it("a FormData goes on as it is; a URLSearchParams is a form's text, and refused in any other format", () => {
+    const form = new FormData();
+    expect(serializeBody(form, "application/json")).toBe(form);
+    expect(serializeBody(new URLSearchParams({ a: "1 2" }), "application/x-www-form-urlencoded")).toBe("a=1+2");
+    expect(caught(() => serializeBody(new URLSearchParams({ a: "1" }), undefined))).toMatchObject({
       operation: "request",
-      issues: contentTypeIssue('"text/plain" is not a body format this client writes (JSON, XML or form)'),
+      issues: [{ path: "body", message: expect.stringMatching(/^is a URLSearchParams, which only a form carries/) }],
     });
   });
 });
