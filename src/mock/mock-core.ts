@@ -178,7 +178,9 @@ function checkRequest(operation: OperationInfo, record: MockRequest): MockReply 
 /** Path parameters from the URL, typed by the spec so that `"42"` validates as the integer 42. */
 function typePathParams(operation: OperationInfo, raw: Record<string, string>): Record<string, unknown> {
   return Object.fromEntries(
-    operation.pathParameters.map(({ name, type }) => [name, valueFromText(raw[name] ?? "", type)]),
+    operation.parameters
+      .filter((parameter) => parameter.in === "path")
+      .map(({ name, model }) => [name, valueFromText(raw[name] ?? "", model.kind)]),
   );
 }
 

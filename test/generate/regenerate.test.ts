@@ -63,10 +63,10 @@ describe("npm run generate after a spec edit", { timeout: 60_000 }, () => {
     ]);
 
     const { operations } = await generated.load<typeof import("../../generated/operations.ts")>("operations.ts");
-    const fields = operations[0]!.bodyFields!;
-    expect(fields.Nickname).toEqual({ type: "string" });
-    expect(fields.Extension).toBeUndefined();
-    expect(fields.RefType!.enumNames).toEqual({ 0: "Division", 1: "Person" });
+    const members = new Map(operations[0]!.types.Phone!.members);
+    expect(members.get("Nickname")).toEqual({ kind: "string" });
+    expect(members.has("Extension")).toBe(false);
+    expect(members.get("RefType")).toEqual({ kind: "enum", members: { 0: "Division", 1: "Person" } });
   });
 
   it("changes what a consumer can compile: the removed field is an error, the new ones are accepted", async () => {
@@ -91,11 +91,11 @@ describe("npm run generate after a spec edit", { timeout: 60_000 }, () => {
     spec.components.schemas.Phone.properties.CountryCode = { type: "string", description: "Country calling code." };
     const generated = await generateInTemp(spec);
     const { operations } = await generated.load<typeof import("../../generated/operations.ts")>("operations.ts");
-    const operation = operations[0]!;
+    const operation = operations.find((o) => o.path.endsWith("/phone") && o.method === "patch")!;
     const xml = writeDataContractXml(
       { Number: "555-0100", CountryCode: "+1" },
-      operation.xmlBody!,
-      operation.bodyFields!,
+      operation.requestBody!,
+      operation.types,
     );
     expect(xml).toBe(
       '<Phone xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/CaliberAPI">' +
