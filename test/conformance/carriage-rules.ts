@@ -27,7 +27,7 @@ function reason(value: string, format: BodyFormat): string | undefined {
 /** Whether a form writes any key for `value`: null writes none, nor does an empty object or collection. */
 function formWritesKey(value: unknown, model: BodyModel, types: DataContracts): boolean {
   if (value === null || value === undefined) return false;
-  if (model.kind === "collection") return (value as unknown[]).length > 0;
+  if (model.kind === "collection") return (value as unknown[]).some((item) => formWritesKey(item, model.items, types));
   if (model.kind !== "object") return true;
   const members = new Map(types[model.type]!.members);
   return Object.entries(value as Record<string, unknown>).some(
@@ -60,15 +60,14 @@ export function uncarriable(
       if (format === "form" && items.length === 0) found[path] = "empty collection";
       items.forEach((item, i) => {
         if (format === "form" && !formWritesKey(item, at.items, types)) found[`${path}.${i}`] = "item without a key";
-        else walk(item, at.items, `${path}.${i}`);
+        walk(item, at.items, `${path}.${i}`);
       });
       return;
     }
     if (at.kind !== "object") return;
-    if (format === "form" && !formWritesKey(value, at, types)) {
+    // and its members are still walked: an empty collection in it is named too
+    if (format === "form" && !formWritesKey(value, at, types))
       found[path] = path === "body" ? "no field" : "object without a key";
-      return;
-    }
     const members = new Map(types[at.type]!.members);
     for (const [name, member] of Object.entries(value as Record<string, unknown>)) {
       if (members.has(name)) walk(member, members.get(name)!, `${path}.${name}`);
