@@ -6,6 +6,7 @@ using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
+using System.Net.Http.Formatting;
 using System.Text;
 using System.Web.Http;
 using System.Web.Http.ModelBinding;
@@ -14,10 +15,27 @@ namespace CaliberAPI
 {
     public static class BindingReport
     {
+        /// <summary>
+        /// A request with this header is answered with the bound body itself, written by the formatter its Accept
+        /// header negotiates (DataContractSerializer, Json.NET): what the framework's own answers look like.
+        /// </summary>
+        public const string EchoHeader = "X-Caliber-Echo";
+
+        static HttpResponseMessage Echo(ApiController controller, object body)
+        {
+            var config = controller.Configuration;
+            var negotiated = config.Services.GetContentNegotiator().Negotiate(body.GetType(), controller.Request, config.Formatters);
+            var response = new HttpResponseMessage(HttpStatusCode.OK);
+            response.Content = new ObjectContent(body.GetType(), body, negotiated.Formatter);
+            response.Content.Headers.ContentType = negotiated.MediaType;
+            return response;
+        }
+
         /// <param name="parameters">name, value, name, value, … of the action's path and query parameters</param>
         public static HttpResponseMessage Answer(ApiController controller, string operation, object[] parameters, bool hasBody, object body)
         {
             var request = controller.Request;
+            if (body != null && request.Headers.Contains(EchoHeader)) return Echo(controller, body);
             var j = new Json();
             j.Raw("{").Key("operation").Str(operation).Raw(",");
             j.Key("query").Str(request.RequestUri.Query).Raw(",");

@@ -111,8 +111,18 @@ export function expectedValue(value: unknown, model: BodyModel, types: DataContr
     case "uuid":
       return (value as string).toLowerCase();
     case "date-time":
-      return utcText(value instanceof Date ? value.toISOString() : (value as string));
+      return value instanceof Date ? utcText(value.toISOString()) : dateTimeValue(value as string);
     default:
       return value;
   }
+}
+
+/**
+ * A date-time's text in boundValue's form: its instant, or, without an offset (how .NET writes a DateTime of Kind
+ * Unspecified, `default(DateTime)` among them), its wall clock, as the framework would bind it.
+ */
+function dateTimeValue(text: string): string {
+  const unspecified = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,7}))?$/.exec(text);
+  if (unspecified) return `unspecified ${unspecified[1]}.${(unspecified[2] ?? "").padEnd(7, "0")}`;
+  return utcText(text);
 }
