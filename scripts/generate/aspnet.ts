@@ -204,15 +204,22 @@ function printControllers(model: CSharpModel, names: Map<string, string>): strin
     const actions = operations.map((operation) => {
       const label = operationLabel(operation);
       const owner = { namespace: defaultClrNamespace, name: `${name}${pascal(operation.method)}` };
-      const parameters = operation.parameters.map((parameter) => {
+      // Required ones first: C# puts parameters with a default last (Web API binds them by name, not position).
+      const ordered = [
+        ...operation.parameters.filter((p) => p.required),
+        ...operation.parameters.filter((p) => !p.required),
+      ];
+      const parameters = ordered.map((parameter) => {
         const id = identifier(parameter.name, `${label} parameter ${parameter.name}`);
         const where = { ...owner, name: owner.name + pascal(parameter.name) };
-        const type = model.typeOf(parameter.model, operation.types, where);
-        if (parameter.model.kind === "collection" || parameter.model.kind === "object")
-          return `[FromUri] ${type} ${id}`;
-        if (parameter.required) return `${type} ${id}`;
+        const type = model.typeOf(
+          parameter.required ? parameter.model : { ...parameter.model, nullable: true },
+          operation.types,
+          where,
+        );
+        const fromUri = parameter.model.kind === "collection" || parameter.model.kind === "object" ? "[FromUri] " : "";
         // Optional: a default keeps the action selectable without it, and a value type is nullable (null: not sent).
-        return `${model.typeOf({ ...parameter.model, nullable: true }, operation.types, where)} ${id} = null`;
+        return `${fromUri}${type} ${id}${parameter.required ? "" : " = null"}`;
       });
       const bodyName = operation.parameters.some((p) => p.name === "body") ? "requestBody" : "body";
       if (operation.requestBody) {

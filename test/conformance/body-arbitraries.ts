@@ -130,8 +130,12 @@ export function bodyValue(model: BodyModel, types: DataContracts, depth = 0): fc
 /** Text a URL path segment carries through Web API's routing unchanged: letters, digits and `-._~`. */
 const segmentText = fc.string({ unit: fc.constantFrom(..."abcXYZ0189-_.~"), minLength: 1, maxLength: 12 });
 
-/** Values of a path or query parameter: as a body member's, but strings only as a path segment carries them. */
+/**
+ * Values of a path or query parameter: as a body member's, but strings only as a path segment carries them, and
+ * collections of 1 to 3 items (an empty one puts nothing in the URL: it is the parameter left out).
+ */
 export function parameterValue(model: BodyModel, types: DataContracts): fc.Arbitrary<unknown> {
+  if (model.kind === "collection") return fc.array(parameterValue(model.items, types), { minLength: 1, maxLength: 3 });
   if (model.kind === "string" || model.kind === "any")
     return model.nullable ? fc.option(segmentText, { nil: null }) : segmentText;
   return bodyValue(model, types);

@@ -4,6 +4,7 @@
  * instants, decimals as numbers, Guids in lower case; what a request leaves out compares as .NET's default.
  */
 import type { BodyModel, DataContracts } from "../../src/model/body-model.ts";
+import type { ParameterInfo } from "../../src/operation-info.ts";
 
 /** How test/aspnet/Json.cs writes a bound DateTime. */
 interface BoundDateTime {
@@ -125,4 +126,19 @@ function dateTimeValue(text: string): string {
   const unspecified = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,7}))?$/.exec(text);
   if (unspecified) return `unspecified ${unspecified[1]}.${(unspecified[2] ?? "").padEnd(7, "0")}`;
   return utcText(text);
+}
+
+/**
+ * A path or query parameter as bound, and as it should be from what was sent: an optional one left out binds as
+ * null (the action's `T? name = null`), except a collection, which Web API binds as empty.
+ */
+export function comparableParameter(
+  parameter: ParameterInfo,
+  bound: unknown,
+  sent: unknown,
+  types: DataContracts,
+): { bound: unknown; expected: unknown } {
+  const model = parameter.required ? parameter.model : { ...parameter.model, nullable: true as const };
+  const given = sent === undefined && model.kind === "collection" ? [] : sent;
+  return { bound: boundValue(bound, model, types), expected: expectedValue(given, model, types) };
 }

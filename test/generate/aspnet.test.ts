@@ -52,10 +52,10 @@ describe("the test server's C# from the body model", () => {
       "public HttpResponseMessage Put(int id, [FromBody] global::CaliberAPI.ClientContact body)",
     );
     expect(controllers).toContain(
-      "public HttpResponseMessage Get(string lastName, int? page = null, DateTime? since = null, Guid? key = null)",
+      "public HttpResponseMessage Get(string lastName, int? page = null, DateTime? since = null, Guid? key = null, [FromUri] List<string> tags = null)",
     );
     expect(controllers).toContain(
-      'new object[] { "lastName", lastName, "page", page, "since", since, "key", key }, false, null',
+      'new object[] { "lastName", lastName, "page", page, "since", since, "key", key, "tags", tags }, false, null',
     );
   });
 
@@ -113,7 +113,11 @@ describe("the test server's C# from the body model", () => {
       specWith(
         { "/a": putBody("simple-user"), "/b": putBody("Other") },
         {
-          "simple-user": { type: "object", properties: { "first-name": { type: "string" } } },
+          "simple-user": {
+            type: "object",
+            xml: { namespace: "http://schemas.datacontract.org/2004/07/CaliberAPI" },
+            properties: { "first-name": { type: "string" } },
+          },
           Other: { type: "object", xml: { namespace: "urn:example:other" }, properties: { N: { type: "string" } } },
         },
       ),
