@@ -12,6 +12,7 @@ import { withDateStrings, type DateLocations } from "../validation/date-values.t
 import { contentTypeIssues, validateRequest } from "../validation/validate-request.ts";
 import { checkCallHeaders, withProvidedHeaders } from "./headers.ts";
 import type { ResolvedOptions } from "./options.ts";
+import type { RequestLimits } from "./request-size.ts";
 import { callResult, namedError, type CallResult } from "./response.ts";
 
 /** The parts of a call's `init` that send reads; the rest goes to openapi-fetch untouched. */
@@ -38,6 +39,9 @@ const bodySerializers = new Map(
   ]),
 );
 
+/** The serializer for a path the spec does not have (`validate: false`): JSON or form by the Content-Type. */
+const anyBody = createBodySerializer();
+
 const bodyDates: Readonly<Record<string, DateLocations | undefined>> = requestBodyDates;
 
 /**
@@ -46,7 +50,12 @@ const bodyDates: Readonly<Record<string, DateLocations | undefined>> = requestBo
  * fetches; then the response is read, and failures become named errors. `middleware` is the client's list, as
  * use() and eject() keep it.
  */
-export function createSend(core: Client<paths>, options: ResolvedOptions, middleware: readonly unknown[]) {
+export function createSend(
+  core: Client<paths>,
+  options: ResolvedOptions,
+  middleware: readonly unknown[],
+  limits: { request: RequestLimits; streamFetch: unknown },
+) {
   const { headers: clientHeaders, headersProvider, timeoutMs, validate, throwOnError } = options;
 
   /** True when only the client's own fetch sees the request, so it may get the pass-through stand-in. */
@@ -64,6 +73,7 @@ export function createSend(core: Client<paths>, options: ResolvedOptions, middle
     const operation = `${method} ${path}`;
     const paramHeaders = given?.params?.header as HeadersOptions | undefined;
     if (given?.headers || paramHeaders) checkCallHeaders(operation, given?.headers, paramHeaders);
+    if (given?.body !== undefined) limits.request.check(given.body, operation);
     // Dates become strings before validation, so the validators and every body format see the same value.
     const dates = given?.body === undefined ? undefined : bodyDates[operation];
     const dateIssues: ValidationIssue[] = [];
@@ -107,7 +117,10 @@ export function createSend(core: Client<paths>, options: ResolvedOptions, middle
           headers,
           signal: deadline ? deadline.signal : init?.signal,
           parseAs: parseJson ? "text" : init.parseAs,
-          bodySerializer: init?.bodySerializer ?? bodyFormat?.serialize,
+          bodySerializer:
+            init?.bodySerializer ?? limits.request.serializer(operation, bodyFormat?.serialize ?? anyBody),
+          // A streamed 2xx body is the caller's to read: only error bodies are held to maxResponseBytes.
+          fetch: init?.fetch ?? (init?.parseAs === "stream" ? limits.streamFetch : undefined),
           Request: passThrough(init) ? PassThroughRequest : (init?.Request ?? InitCheckedRequest),
         } as never,
       );
