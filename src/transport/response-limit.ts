@@ -13,9 +13,6 @@ export class ResponseTooLarge extends Error {
   }
 }
 
-/** Statuses whose Response must have a null body: there is nothing to bound. */
-const nullBodyStatuses: ReadonlySet<number> = new Set([101, 103, 204, 205, 304]);
-
 /**
  * A fetch whose answers can be read only up to `limit` bytes, counted as the body streams in and after
  * decompression, so reading one (openapi-fetch's `text()`) never holds more than about the limit. Past it the
@@ -25,9 +22,8 @@ const nullBodyStatuses: ReadonlySet<number> = new Set([101, 103, 204, 205, 304])
 export function withResponseLimit(fetch: Fetch, limit: number, errorsOnly = false): Fetch {
   return async (request, init) => {
     const response = await fetch(request, init);
-    if (response.body === null || (errorsOnly && response.ok) || nullBodyStatuses.has(response.status)) {
-      return response;
-    }
+    // fetch gives a 204, 304 or HEAD answer a null body: nothing to bound.
+    if (response.body === null || (errorsOnly && response.ok)) return response;
     const declared = declaredLength(response.headers);
     if (declared !== undefined && declared <= limit) return response;
     if (declared !== undefined) {
@@ -52,23 +48,19 @@ function declaredLength(headers: Headers): number | undefined {
 function boundedResponse(response: Response, limit: number): Response {
   const reader = response.body!.getReader();
   let received = 0;
-  const body = new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        const { done, value } = await reader.read();
-        if (done) return controller.close();
-        received += value.byteLength;
-        if (received > limit) {
-          await reader.cancel().catch(() => undefined);
-          return controller.error(new ResponseTooLarge(response.status, limit));
-        }
-        controller.enqueue(value);
-      },
-      cancel: (reason) => reader.cancel(reason),
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      if (done) return controller.close();
+      received += value.byteLength;
+      if (received > limit) {
+        await reader.cancel().catch(() => undefined);
+        return controller.error(new ResponseTooLarge(response.status, limit));
+      }
+      controller.enqueue(value);
     },
-    // Pull only when the reader asks, so no more than one chunk is held beyond what was read.
-    { highWaterMark: 0 },
-  );
+    cancel: (reason) => reader.cancel(reason),
+  });
   const bounded = new Response(body, response);
   // A new Response starts with an empty url and redirected: false; the caller reads what fetch reported.
   Object.defineProperties(bounded, {

@@ -102,16 +102,12 @@ async function followed(
   }
   const headers = new Headers(current.headers);
   if (dropBody) for (const name of bodyHeaders) headers.delete(name);
+  // What fetch itself acts on outside a browser; a browser never gets here (its redirects are opaque).
   return new Request(url, {
     method,
     headers,
     body: dropBody || spare === undefined ? undefined : await spare.arrayBuffer(),
     signal: current.signal,
     redirect: "manual",
-    credentials: current.credentials,
-    cache: current.cache,
-    integrity: current.integrity,
-    keepalive: current.keepalive,
-    referrerPolicy: current.referrerPolicy,
   });
 }

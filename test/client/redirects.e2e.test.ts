@@ -65,15 +65,23 @@ describe("within the origin", () => {
   ])("a %i after a %s goes on as a %s, as fetch does", async (status, method, next) => {
     redirectOnce(status, `${server.origin}/moved`);
     const client = createCaliberClient({ baseUrl: server.origin, headers: { "X-Api-Key": key }, validate: false });
-    await client.request(method.toLowerCase() as "patch", path, { params: { path: { clientContactId: 42 } }, body });
+    // Headers that describe the body go with it.
+    const bodyHeaders = { "Content-Language": "en", "Content-Location": "/phone", "Content-Encoding": "identity" };
+    await client.request(method.toLowerCase() as "patch", path, {
+      params: { path: { clientContactId: 42 } },
+      body,
+      headers: bodyHeaders,
+    });
     const [, second] = server.requests;
     expect([second!.method, second!.url]).toEqual([next, "/moved"]);
     expect(second!.headers["x-api-key"]).toBe(key);
+    const described = ["content-type", "content-language", "content-location", "content-encoding"];
     if (next === "GET") {
       expect(second!.body).toBe("");
-      expect(second!.headers).not.toHaveProperty("content-type");
+      for (const name of described) expect(second!.headers).not.toHaveProperty(name);
     } else {
       expect(second!.body).toBe(JSON.stringify(body));
+      for (const name of described) expect(second!.headers).toHaveProperty(name);
     }
   });
 
@@ -101,9 +109,28 @@ describe("within the origin", () => {
     client.use({ onRequest: ({ request }) => request });
     const call = () => client.PATCH(path, { params: { path: { clientContactId: 42 } }, body });
 
-    redirectOnce(308, "/moved");
-    expect((await call()).data).toEqual({ at: "new" });
-    expect(server.requests[1]).toMatchObject({ method: "PATCH", url: "/moved", body: JSON.stringify(body) });
+    // Two in a row: the body is kept for each.
+    server.respondWith((request, response) => {
+      if (request.url === "/third")
+        return void response.writeHead(200, { "Content-Type": "application/json" }).end("1");
+      response
+        .writeHead(request.url === "/second" ? 307 : 308, {
+          Location: request.url === "/second" ? "/third" : "/second",
+        })
+        .end();
+    });
+    expect((await call()).data).toBe(1);
+    expect(server.requests.map((r) => [r.method, r.url, r.body])).toEqual([
+      ["PATCH", "/api/v2/clientcontact/42/phone", JSON.stringify(body)],
+      ["PATCH", "/second", JSON.stringify(body)],
+      ["PATCH", "/third", JSON.stringify(body)],
+    ]);
+
+    redirectOnce(303, "/moved");
+    await call();
+    expect(server.requests.at(-1)).toMatchObject({ method: "GET", url: "/moved", body: "" });
+    expect(server.requests.at(-1)!.headers).not.toHaveProperty("content-type");
+    expect(server.requests.at(-1)!.headers["x-api-key"]).toBe(key);
 
     redirectOnce(307, `${other.origin}/steal`);
     expect(await refused(call())).toMatchObject({ status: 307, targetOrigin: other.origin });
