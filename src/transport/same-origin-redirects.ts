@@ -34,7 +34,7 @@ export function withSameOriginRedirects(fetch: Fetch): Fetch {
   return async (request, init) => {
     if (redirectMode(request) !== "follow") return fetch(request, init);
     // A real Request's body is a stream, read once: a spare copy is kept for a 307 or 308.
-    let spare = request instanceof Request && request.body !== null ? request.clone() : undefined;
+    let spare = request instanceof Request ? request.clone() : undefined;
     let current = manual(request);
     for (let redirects = 0; ; redirects++) {
       const response = await fetch(current, init);
@@ -48,7 +48,7 @@ export function withSameOriginRedirects(fetch: Fetch): Fetch {
       const toGet = ((status === 301 || status === 302) && current.method === "POST") || status === 303;
       const method = toGet && current.method !== "HEAD" ? "GET" : current.method;
       current = await followed(current, spare, target, method, toGet);
-      if (!toGet && current instanceof Request && current.body !== null) spare = current.clone();
+      if (!toGet && current instanceof Request) spare = current.clone();
     }
   };
 }
@@ -106,7 +106,7 @@ async function followed(
   return new Request(url, {
     method,
     headers,
-    body: dropBody || spare === undefined ? undefined : await spare.arrayBuffer(),
+    body: dropBody || spare?.body == null ? undefined : await spare.arrayBuffer(),
     signal: current.signal,
     redirect: "manual",
   });

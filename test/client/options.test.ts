@@ -144,7 +144,8 @@ describe("the limits of each option are accepted", () => {
   });
 
   it("retry waits up to setTimeout's limit, and any number of retries", () => {
-    const longest = { retries: 1000, baseDelayMs: 2 ** 31 - 1, maxDelayMs: 2 ** 31 - 1 };
+    // retries is a count, not a delay: not held to the timer's limit.
+    const longest = { retries: 2 ** 31, baseDelayMs: 2 ** 31 - 1, maxDelayMs: 2 ** 31 - 1 };
     expect(resolveOptions({ baseUrl, retry: longest }).retry).toEqual(longest);
   });
 

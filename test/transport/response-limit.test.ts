@@ -42,6 +42,9 @@ describe("withResponseLimit", () => {
     expect(error).toBeInstanceOf(ResponseTooLarge);
     expect(error).toMatchObject({ status: 200, limit: 300 });
     expect(state.cancelled).toBe(true);
+    // Within the limit, however odd its headers, the answer is read whole.
+    const within = withResponseLimit(async () => new Response(source(3).stream, { headers }), 300);
+    expect(await read(await within(request))).toBe(300);
   });
 
   it("trusts a plain Content-Length: within the limit the Response is fetch's own; over it, nothing is read", async () => {
