@@ -130,7 +130,7 @@ describe("within the origin", () => {
     redirectOnce(307, "/moved");
     const unchecked = createCaliberClient({ baseUrl: server.origin, validate: false });
     unchecked.use({ onRequest: ({ request }) => request });
-    await unchecked.request("get", path, { params: { path: { clientContactId: 42 } } } as never);
+    await unchecked.request("get" as "patch", path, { params: { path: { clientContactId: 42 } } } as never);
     expect(server.requests.at(-1)).toMatchObject({ method: "GET", url: "/moved", body: "" });
 
     redirectOnce(303, "/moved");
