@@ -59,6 +59,7 @@ describe("npm start", () => {
         const origin = new URL(mockUrl!).origin;
         const queued = await fetch(`${origin}/__mock/answers`, {
           method: "POST",
+          headers: { "content-type": "application/json" },
           body: JSON.stringify({ delayMs: 600_000, operation: "patchClientContactPhone" }),
         });
         expect(queued.status).toBe(204);
