@@ -31,7 +31,7 @@ const predefinedEntities: Readonly<Record<string, string>> = Object.assign(Objec
   quot: '"',
   apos: "'",
 });
-const reference = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|([A-Za-z][\w.-]*));/g;
+const reference = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|([A-Za-z_:][\w.:-]*));/g;
 
 /** Text with its references decoded, or the first reference XML does not define (`&nbsp;`, or beyond U+10FFFF). */
 function decodeReferences(text: string): string | { undefinedReference: string } {
