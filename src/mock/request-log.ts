@@ -87,12 +87,17 @@ export function createRequestLog(options: RequestLogOptions = {}): RequestLog {
   };
 }
 
-/** The longest start of `text` that is at most `maxBytes` in UTF-8, never splitting a character. */
+/**
+ * The longest start of `text` that is at most `maxBytes` in UTF-8, never splitting a character (a lone surrogate
+ * in it becomes U+FFFD, as UTF-8 writes it).
+ */
 function utf8Prefix(text: string, maxBytes: number): string {
   // Each UTF-16 code unit is at most 3 bytes: short texts need no encoding at all.
   if (text.length * 3 <= maxBytes) return text;
-  const { read } = new TextEncoder().encodeInto(text, new Uint8Array(maxBytes));
-  return text.slice(0, read);
+  const bytes = new Uint8Array(maxBytes);
+  const { written } = new TextEncoder().encodeInto(text, bytes);
+  // Decoded afresh: text.slice() would be a view that keeps the whole body in memory.
+  return new TextDecoder().decode(bytes.subarray(0, written));
 }
 
 /** True when objects or arrays nest deeper than `limit`; walks no further than that (no recursion). */
