@@ -5,7 +5,8 @@ import { corsPolicy } from "./cors.ts";
 import { checkAllowedHosts } from "./local-only.ts";
 import { createMockCore, type MockRequest } from "./mock-core.ts";
 import { createNodeMockHandler, type AnsweredRequest } from "./node-handler.ts";
-import { checkRequestLogOptions, type RecordingDropped } from "./request-log.ts";
+import type { RecordingDropped } from "./mock-types.ts";
+import { checkRequestLogOptions } from "./request-log.ts";
 
 export interface MockServerOptions {
   /** Port to listen on; 0 (the default) picks a free one. */

@@ -3,9 +3,17 @@
 import { http, HttpResponse, type HttpHandler } from "msw";
 import type { AnswerOptions, MockAnswer } from "../mock/answers.ts";
 import { createMockCore, type MockRequest } from "../mock/mock-core.ts";
-import { checkRequestLogOptions, type RecordingDropped, type RequestLogOptions } from "../mock/request-log.ts";
+import type { RecordingDropped, RequestLogOptions } from "../mock/mock-types.ts";
+import { checkRequestLogOptions } from "../mock/request-log.ts";
 
-export type { AnswerOptions, MockAnswer, MockRequest, OperationName, Problem } from "../mock/mock-types.ts";
+export type {
+  AnswerOptions,
+  MockAnswer,
+  MockRequest,
+  OperationName,
+  Problem,
+  RecordingDropped,
+} from "../mock/mock-types.ts";
 
 export interface MswHandlersOptions extends RequestLogOptions {
   /** The base URL your client is given, base path included: `https://caliber.test/CAPI2_Vision`. */
