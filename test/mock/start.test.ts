@@ -106,6 +106,7 @@ describe("npm start", () => {
     [["--host"], /--host <value> needs a value/],
     [["--port", "-1"], /--port needs a value \(one that starts with "-" is written --port=-…\)/],
     [["4010"], /unexpected argument "4010"/],
+    [["--cors-origin", "*"], /--cors-origin: "\*" would let every site read the mock's answers/],
   ])("refuses %j with exit code 2 and says what is wrong", { timeout: 30_000 }, async (args, message) => {
     const child = startScript(args);
     const output = collectOutput(child);
