@@ -97,26 +97,3 @@ export const annotationKeywordNames = [
   "x-data-type",
   "default",
 ] as const;
-
-/** The annotation line a keyword comes from, in the page's words, for messages. */
-export function keywordInPageWords(keyword: string, value: unknown): string {
-  switch (keyword) {
-    case "minimum":
-    case "maximum":
-      return `Range (${keyword} ${String(value)})`;
-    case "minLength":
-    case "minItems":
-      return `Min length: ${String(value)}`;
-    case "maxLength":
-    case "maxItems":
-      return `Max length: ${String(value)}`;
-    case "pattern":
-      return `Matching regular expression pattern (${keyword} ${String(value)})`;
-    case "x-data-type":
-      return `Data type: ${String(value)}`;
-    case "default":
-      return `Default value is ${String(value)}`;
-    default:
-      return `${keyword} ${JSON.stringify(value)}`;
-  }
-}

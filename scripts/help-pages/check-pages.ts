@@ -60,7 +60,7 @@ export function checkPages(pages: HelpPage[], spec: SpecLike): CheckResult {
   }
 
   // The samples against the spec's own schemas: keys, XML root and namespace, member order, enum names.
-  const walked = walkAll(present, model.samples, resolve, "the sample");
+  const walked = walkAll(present, model.samples, resolve, "the spec");
   for (const finding of walked.context.findings) {
     issues.push({ file: walked.fileOfLine(finding), line: finding.line, at: finding.at, message: finding.message });
   }

@@ -1,4 +1,5 @@
-import { annotationKeywordNames, keywordInPageWords } from "./annotations.ts";
+import { annotationKeywordNames } from "./annotations.ts";
+import { pageWords } from "./draft-schemas.ts";
 import { describeSchema, withoutNull, wordOfSchema, type JsonSchema } from "./type-words.ts";
 
 type Resolve = (name: string) => JsonSchema | undefined;
@@ -17,12 +18,17 @@ export function compareSchema(expected: JsonSchema, actual: JsonSchema, resolve:
     return [`the page says ${expectedWord}, the spec says ${actualWord ?? describeSchema(a)}`];
   if (e.$ref !== undefined) return [];
   const messages: string[] = [];
+  const words = pageWords.get(expected) ?? {};
   for (const keyword of annotationKeywordNames) {
     const want = e[keyword];
     const have = a[keyword];
     if (JSON.stringify(want) === JSON.stringify(have)) continue;
+    const page =
+      want === undefined
+        ? `no ${keyword}`
+        : `${keyword} ${JSON.stringify(want)}${words[keyword] ? ` (${words[keyword]})` : ""}`;
     messages.push(
-      `the page says ${want === undefined ? `no ${keyword}` : keywordInPageWords(keyword, want)}, the spec says ${have === undefined ? `no ${keyword}` : `${keyword} ${JSON.stringify(have)}`}`,
+      `the page says ${page}, the spec says ${have === undefined ? `no ${keyword}` : `${keyword} ${JSON.stringify(have)}`}`,
     );
   }
   if (e.type === "array" && e.items && a.items)

@@ -1,4 +1,4 @@
-import { fieldSchema, isRequired } from "./draft-schemas.ts";
+import { fieldSchema, isRequired, pageWords } from "./draft-schemas.ts";
 import type { ApiPage, Field, Sample } from "./parse-page.ts";
 import { isUndocumentedResponse, schemaOf, typeWord, type JsonSchema } from "./type-words.ts";
 
@@ -11,7 +11,9 @@ export function parameterPlace(page: ApiPage, name: string): "path" | "query" {
 
 export function parameterSchema(page: ApiPage, field: Field): JsonSchema {
   const place = parameterPlace(page, field.name);
-  const { description, ...schema } = fieldSchema(field);
+  const full = fieldSchema(field);
+  const { description, ...schema } = full;
+  pageWords.set(schema, pageWords.get(full)!);
   return {
     name: field.name,
     in: place,

@@ -2,15 +2,24 @@ import { annotationKeywords } from "./annotations.ts";
 import type { EnumMember, Field } from "./parse-page.ts";
 import { schemaOf, typeWord, wordNotes, type JsonSchema } from "./type-words.ts";
 
+/** Each drafted field schema → the page's words behind each keyword it has, for the check's messages. */
+export const pageWords = new WeakMap<JsonSchema, Record<string, string>>();
+
 /** A field's schema: its type word's schema, its annotations as keywords, and what the page says of it. */
 export function fieldSchema(field: Field): JsonSchema {
   const base = schemaOf(field.type);
   let schema: JsonSchema = { ...base };
-  for (const { annotation } of field.annotations) schema = { ...schema, ...annotationKeywords(annotation, base) };
+  const words: Record<string, string> = Object.fromEntries(Object.keys(base).map((k) => [k, `"${field.typeText}"`]));
+  for (const { annotation, text } of field.annotations) {
+    const keywords = annotationKeywords(annotation, base);
+    schema = { ...schema, ...keywords };
+    for (const keyword of Object.keys(keywords)) words[keyword] = `"${text}"`;
+  }
   const note = field.type.kind === "simple" ? wordNotes[field.type.word] : undefined;
   const description = [field.description, note].filter(Boolean).join(" ");
   // The spec's enums and objects carry their own description, not a sibling of their `$ref`.
   if (description !== "" && (base.$ref === undefined || field.description)) schema.description = description;
+  pageWords.set(schema, words);
   return schema;
 }
 

@@ -99,7 +99,7 @@ export function modelPages(pages: HelpPage[], existing: SpecLike): PagesModel {
 
   // First walk: what the samples show of types no table lists (enum members, objects' namespaces).
   const resolve = (name: string) => schemas.get(name) ?? existing.components?.schemas?.[name];
-  const first = walkAll(apiPages, samples, resolve, "the sample");
+  const first = walkAll(apiPages, samples, resolve, "the table");
   for (const [name, members] of enumsFromSightings(first.context.sightings, problems, first.files)) {
     if (schemas.has(name)) continue;
     if (existing.components?.schemas?.[name]) continue;
@@ -130,18 +130,13 @@ export function modelPages(pages: HelpPage[], existing: SpecLike): PagesModel {
     if (xml && object.namespace && !xml.namespace) xml.namespace = object.namespace;
   }
   // Second walk: each sample against what its page's tables say.
-  const second = walkAll(
-    apiPages,
-    samples,
-    (name) => schemas.get(name) ?? existing.components?.schemas?.[name],
-    "the sample",
-  );
+  const second = walkAll(apiPages, samples, resolve, "the table");
   for (const finding of second.context.findings) {
     problems.push({
       file: second.fileOfLine(finding),
       line: finding.line,
       at: finding.at,
-      message: `${finding.message}: the page's sample disagrees with its table`,
+      message: `the page's sample disagrees with its table: ${finding.message}`,
     });
   }
   // Names the pages link to but describe nowhere: their model pages are needed.
@@ -192,9 +187,9 @@ export function walkAll(
   pages: ApiPage[],
   samples: Map<ApiPage, { request: ParsedSample[]; response: ParsedSample[] }>,
   resolve: WalkContext["resolve"],
-  label: string,
+  against: string,
 ) {
-  const context: WalkContext = { resolve, findings: [], sightings: [], objects: [], label };
+  const context: WalkContext = { resolve, findings: [], sightings: [], objects: [], label: "", against };
   const files = new Map<string, string>();
   const findingFiles = new Map<object, string>();
   for (const page of pages) {
@@ -213,6 +208,8 @@ export function walkAll(
         if (item.xml) walkXml(item.xml, schema, `${page.method} ${page.path} ${where}`, context);
         for (const finding of context.findings.slice(before.findings)) findingFiles.set(finding, page.file);
         for (const sighting of context.sightings.slice(before.sightings)) {
+          // A JSON number and an XML name are one member only at the same place of the same page's samples.
+          sighting.path = `${page.file} ${where}: ${sighting.path || "the body"}`;
           if (!files.has(sighting.enumName)) files.set(sighting.enumName, page.file);
           findingFiles.set(sighting, page.file);
         }
@@ -243,7 +240,7 @@ export function enumsFromSightings(
           file: files.get(name) ?? "",
           line: atPath[0]!.line,
           at: `components.schemas.${name}`,
-          message: `enum ${name} at ${path || "the body"}: the samples show ${value === undefined ? `the name ${memberName} but no number` : `the number ${value} but no name`} (a JSON and an XML sample are needed, or the enum's model page)`,
+          message: `enum ${name} at ${path.split(": ").pop()}: the samples show ${value === undefined ? `the name ${memberName} but no number` : `the number ${value} but no name`} (a JSON and an XML sample are needed, or the enum's model page)`,
         });
         continue;
       }

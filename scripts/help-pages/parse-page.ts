@@ -349,8 +349,11 @@ class LineReader {
     if (token) this.index++;
     return token;
   }
+  /** The line being read; at the end, the last line with something on it. */
   lineNow(): number {
-    return this.lines[Math.min(this.index, this.lines.length - 1)]?.line ?? 1;
+    let i = Math.min(this.index, this.lines.length - 1);
+    while (i > 0 && this.index >= this.lines.length && this.lines[i]!.text.trim() === "") i--;
+    return this.lines[i]?.line ?? 1;
   }
   /** Tokens up to (not including) the first of `stops`, or to the end. */
   tokensUntil(stops: string[]): PageLine[] {

@@ -24,8 +24,10 @@ export interface WalkContext {
   sightings: EnumSighting[];
   /** A complex component an object in the sample was written for, with the namespace its XML members carry. */
   objects: { name: string; namespace?: string; line: number }[];
-  /** Where a message says the value is: "the JSON sample" or "the response's XML sample". */
+  /** Where a message says the value is: "the request JSON sample". */
   label: string;
+  /** What the sample is held to: "the spec", or "the table" when a page's samples are read against its own tables. */
+  against: string;
 }
 
 const arraysNamespace = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
@@ -57,17 +59,17 @@ export function walkJson(sample: JsonSample, schema: JsonSchema, at: string, con
         context.findings.push({
           line,
           at: specPath,
-          message: `${context.label} has ${JSON.stringify(value)}, the spec says an enum (a number in JSON)`,
+          message: `${context.label} has ${JSON.stringify(value)}, ${context.against} says an enum (a number in JSON)`,
         });
       else if (!(schema.enum as unknown[]).includes(value))
         context.findings.push({
           line,
           at: specPath,
-          message: `${context.label} has enum value ${value}, the spec lists ${(schema.enum as unknown[]).join(", ")}`,
+          message: `${context.label} has enum value ${value}, ${context.against} lists ${(schema.enum as unknown[]).join(", ")}`,
         });
       return;
     }
-    const problem = jsonKindProblem(value, schema);
+    const problem = jsonKindProblem(value, schema, context.against);
     if (problem) {
       context.findings.push({
         line,
@@ -92,7 +94,7 @@ export function walkJson(sample: JsonSample, schema: JsonSchema, at: string, con
             context.findings.push({
               line: keyLine,
               at: `${where}.properties`,
-              message: `${context.label} has key ${key}, the spec has no such property`,
+              message: `${context.label} has key ${key}, ${context.against} has no such property`,
             });
           else visit(child, properties[key]!, childPath, `${where}.properties.${key}`, keyLine);
         }
@@ -120,7 +122,7 @@ export function walkJson(sample: JsonSample, schema: JsonSchema, at: string, con
 }
 
 /** Why a JSON value cannot be of a schema's type, or undefined when it can. */
-function jsonKindProblem(value: unknown, schema: JsonSchema): string | undefined {
+function jsonKindProblem(value: unknown, schema: JsonSchema, against: string): string | undefined {
   const type = schema.type;
   if (type === undefined) return undefined;
   const ok =
@@ -137,7 +139,7 @@ function jsonKindProblem(value: unknown, schema: JsonSchema): string | undefined
               : type === "object"
                 ? typeof value === "object" && value !== null && !Array.isArray(value)
                 : true;
-  return ok ? undefined : `the spec says ${describeType(schema)}`;
+  return ok ? undefined : `${against} says ${describeType(schema)}`;
 }
 
 function describeType(schema: JsonSchema): string {
@@ -169,7 +171,7 @@ export function walkXml(root: XmlElement, schemaOrRef: JsonSchema, at: string, c
         context.findings.push({
           line: root.line,
           at,
-          message: `${context.label}'s root is ${root.name}, the spec's collection is ArrayOf${xml.name ?? itemRef}`,
+          message: `${context.label}'s root is ${root.name}, ${context.against}'s collection is ArrayOf${xml.name ?? itemRef}`,
         });
     }
     visitElements(root.children, items, "", at, context);
@@ -182,13 +184,13 @@ export function walkXml(root: XmlElement, schemaOrRef: JsonSchema, at: string, c
       context.findings.push({
         line: root.line,
         at: `components.schemas.${ref}.xml.name`,
-        message: `${context.label}'s root element is ${root.name}, the spec says ${name}`,
+        message: `${context.label}'s root element is ${root.name}, ${context.against} says ${name}`,
       });
     if ((root.namespace ?? "") !== (xml.namespace ?? ""))
       context.findings.push({
         line: root.line,
         at: `components.schemas.${ref}.xml.namespace`,
-        message: `${context.label}'s namespace is ${root.namespace ?? "none"}, the spec says ${xml.namespace ?? "none"}`,
+        message: `${context.label}'s namespace is ${root.namespace ?? "none"}, ${context.against} says ${xml.namespace ?? "none"}`,
       });
   }
   visitElement(root, schemaOrRef, "", at, context);
@@ -224,7 +226,7 @@ function visitElement(element: XmlElement, schemaOrRef: JsonSchema, path: string
       context.findings.push({
         line: element.line,
         at: ref ? `components.schemas.${ref}.x-enum-varnames` : at,
-        message: `${context.label} writes enum member ${element.text ?? "(nothing)"}, the spec's members are ${names.join(", ") || "unnamed"}`,
+        message: `${context.label} writes enum member ${element.text ?? "(nothing)"}, ${context.against}'s members are ${names.join(", ") || "unnamed"}`,
       });
     return;
   }
@@ -243,7 +245,7 @@ function visitElement(element: XmlElement, schemaOrRef: JsonSchema, path: string
         context.findings.push({
           line: element.children[0]!.line,
           at: `${where}.xml.namespace`,
-          message: `${context.label}'s ${ref} members are in namespace ${namespace ?? "none"}, the spec says ${expected ?? "none"}`,
+          message: `${context.label}'s ${ref} members are in namespace ${namespace ?? "none"}, ${context.against} says ${expected ?? "none"}`,
         });
     }
     const names = element.children.map((child) => child.name);
@@ -252,7 +254,7 @@ function visitElement(element: XmlElement, schemaOrRef: JsonSchema, path: string
         context.findings.push({
           line: child.line,
           at: `${where}.properties`,
-          message: `${context.label} has element ${child.name}, the spec has no such property`,
+          message: `${context.label} has element ${child.name}, ${context.against} has no such property`,
         });
       else
         visitElement(
@@ -277,7 +279,7 @@ function visitElement(element: XmlElement, schemaOrRef: JsonSchema, path: string
       context.findings.push({
         line: element.children[0]?.line ?? element.line,
         at: where,
-        message: `${context.label}'s members are in the order ${order.join(", ")}; the spec's DataContract order (ordinal) is ${expectedOrder.join(", ")}`,
+        message: `${context.label}'s members are in the order ${order.join(", ")}; ${context.against}'s DataContract order (ordinal) is ${expectedOrder.join(", ")}`,
       });
     return;
   }
@@ -298,7 +300,7 @@ function visitElement(element: XmlElement, schemaOrRef: JsonSchema, path: string
     context.findings.push({
       line: element.line,
       at,
-      message: `${context.label} has ${JSON.stringify(text)}, the spec says ${describeType(schema)}`,
+      message: `${context.label} has ${JSON.stringify(text)}, ${context.against} says ${describeType(schema)}`,
     });
 }
 
