@@ -12,8 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parse, stringify } from "yaml";
 import { checkPages } from "./help-pages/check-pages.ts";
-import { compareComponent } from "./help-pages/compare-schemas.ts";
-import { draftSpec, modelPages, type PageIssue, type SpecLike } from "./help-pages/draft-spec.ts";
+import { conflictsWithSpec, draftSpec, modelPages, type PageIssue, type SpecLike } from "./help-pages/draft-spec.ts";
 import { appendEntries, mergeDraft } from "./help-pages/merge-draft.ts";
 import { pageFiles, readPages } from "./help-pages/read-pages.ts";
 
@@ -56,21 +55,7 @@ async function main(): Promise<number> {
   }
 
   const model = modelPages(pages, spec);
-  const conflicts: PageIssue[] = [];
-  for (const [name, expected] of model.schemas) {
-    const actual = spec.components?.schemas?.[name];
-    if (!actual) continue;
-    const resolve = (n: string) => spec.components?.schemas?.[n] ?? model.schemas.get(n);
-    for (const difference of compareComponent(expected, actual, model.completeEnums.has(name), resolve)) {
-      if (difference.mergeable) continue;
-      const at = `components.schemas.${name}${difference.property ? `.properties.${difference.property}` : ""}`;
-      conflicts.push({
-        ...(model.origins.get(at) ?? model.origins.get(`components.schemas.${name}`)!),
-        at,
-        message: `${difference.message} (not overwritten)`,
-      });
-    }
-  }
+  const conflicts = conflictsWithSpec(model, spec);
   const problems = [...model.problems, ...model.missingModels, ...conflicts];
   for (const problem of problems) console.error(print(problem));
   if (errors.length + problems.length > 0) {

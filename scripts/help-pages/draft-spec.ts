@@ -1,4 +1,5 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
+import { compareComponent } from "./compare-schemas.ts";
 import { complexSchema, enumSchema, exampleBaseName, membersOfModelPage, type DraftMember } from "./draft-schemas.ts";
 import { draftOperation, operationIdOf, sectionSchema, tagOf, type ExampleNames } from "./draft-operation.ts";
 import type { ApiPage, Field, HelpPage, ModelPage, Sample, TypeSection } from "./parse-page.ts";
@@ -257,6 +258,26 @@ export function enumsFromSightings(
     if (members.length > 0) result.set(name, members);
   }
   return result;
+}
+
+/**
+ * Where a type the pages describe differs from the spec's type of that name: reported, never overwritten. Enum
+ * members the spec lacks are no conflict: the draft adds them.
+ */
+export function conflictsWithSpec(model: PagesModel, spec: SpecLike): PageIssue[] {
+  const conflicts: PageIssue[] = [];
+  const resolve = (name: string) => spec.components?.schemas?.[name] ?? model.schemas.get(name);
+  for (const [name, expected] of model.schemas) {
+    const actual = spec.components?.schemas?.[name];
+    if (!actual) continue;
+    for (const difference of compareComponent(expected, actual, model.completeEnums.has(name), resolve)) {
+      if (difference.mergeable) continue;
+      const at = `components.schemas.${name}${difference.property ? `.properties.${difference.property}` : ""}`;
+      const origin = model.origins.get(at) ?? model.origins.get(`components.schemas.${name}`)!;
+      conflicts.push({ ...origin, at, message: `${difference.message} (not overwritten)` });
+    }
+  }
+  return conflicts;
 }
 
 /** The spec pieces a set of pages adds to `spec`: new operations, components, enum members, examples and tags. */

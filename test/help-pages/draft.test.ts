@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { checkPages } from "../../scripts/help-pages/check-pages.ts";
-import { draftSpec, modelPages } from "../../scripts/help-pages/draft-spec.ts";
+import { conflictsWithSpec, draftSpec, modelPages } from "../../scripts/help-pages/draft-spec.ts";
+import { parsePage } from "../../scripts/help-pages/parse-page.ts";
 import { draftInto, emptySpecText, fixturePagesDir, fixtures, loadPages, seedPagesDir } from "./pages-helper.ts";
 
 const specPath = new URL("../../spec/openapi.yaml", import.meta.url);
@@ -145,6 +146,20 @@ describe("drafting into a spec that has some of it", () => {
     expect(again.alreadyDescribed).toHaveLength(3);
   });
 
+  it("reports a conflict with a type the spec has, and does not count added enum members as one", () => {
+    const spec = structuredClone(first.spec);
+    spec.components.schemas.Part.properties.Label.type = "integer";
+    Object.assign(spec.components.schemas.Colour, { enum: [0, 1], "x-enum-varnames": ["Red", "Lime"] });
+    const printed = conflictsWithSpec(modelPages(pages, spec), spec).map(
+      (c) => `${c.file}:${c.line}: ${c.at}: ${c.message}`,
+    );
+    expect(printed).toEqual([
+      "ResourceModel-Colour.html:18: components.schemas.Colour: the page names member 1 Green, the spec says Lime (not overwritten)",
+      "ResourceModel-Part.txt:14: components.schemas.Part.properties.Label: the page says string, the spec says integer (not overwritten)",
+    ]);
+    expect(conflictsWithSpec(modelPages(pages, first.spec), first.spec)).toEqual([]);
+  });
+
   it("merges the members an enum's model page adds into the spec's enum", () => {
     const spec = structuredClone(first.spec);
     Object.assign(spec.components.schemas.Colour, {
@@ -171,6 +186,21 @@ describe("pages the draft refuses", () => {
       "POST-api-v1-gadget.txt:39: components.schemas.Gadget.properties: the page's sample disagrees with its table: the request JSON sample has key Colour, the table has no such property",
       "POST-api-v1-gadget.txt:36: components.schemas.Gadget.properties.Active: the page's sample disagrees with its table: the request JSON sample has no key Active",
       "POST-api-v1-gadget.txt:49: components.schemas.Gadget.properties: the page's sample disagrees with its table: the request XML sample has element Weight, the table has no such property",
+    ]);
+  });
+
+  it("an XML sample out of DataContract's ordinal order, which the spec cannot state", () => {
+    const text = readFileSync(fixtures + "broken/xml-sample-does-not-parse.txt", "utf8")
+      .replace("</Labl>", "</Label>")
+      .replace(
+        "  <Active>true</Active>\n  <GadgetID>1</GadgetID>",
+        "  <GadgetID>1</GadgetID>\n  <Active>true</Active>",
+      );
+    const problems = modelPages([parsePage("ordered.txt", text)], {}).problems.map(
+      (p) => `${p.file}:${p.line}: ${p.message}`,
+    );
+    expect(problems).toEqual([
+      "ordered.txt:46: the page's sample disagrees with its table: the request XML sample's members are in the order GadgetID, Active, Label; the table's DataContract order (ordinal) is Active, GadgetID, Label",
     ]);
   });
 
