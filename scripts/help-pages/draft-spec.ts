@@ -102,8 +102,8 @@ export function modelPages(pages: HelpPage[], existing: SpecLike): PagesModel {
   const resolve = (name: string) => schemas.get(name) ?? existing.components?.schemas?.[name];
   const first = walkAll(apiPages, samples, resolve, "the table");
   for (const [name, members] of enumsFromSightings(first.context.sightings, problems, first.files)) {
+    // An enum the spec has is drafted too: the members the samples add are merged into it.
     if (schemas.has(name)) continue;
-    if (existing.components?.schemas?.[name]) continue;
     schemas.set(name, enumSchema(name, members, false));
     origins.set(at(name), {
       file: first.files.get(name)!,
@@ -120,7 +120,7 @@ export function modelPages(pages: HelpPage[], existing: SpecLike): PagesModel {
       const xml = list.find((s) => s.xml)?.xml;
       const [name] = section ? modelsIn(section.type) : [];
       const schema = name === undefined ? undefined : schemas.get(name);
-      if (!xml || !schema || !section) continue;
+      if (!xml || schema?.type !== "object" || !section) continue;
       const element = section.type.kind === "collection" ? xml.children[0] : xml;
       if (element) schema.xml = { name: element.name, ...(element.namespace ? { namespace: element.namespace } : {}) };
     }

@@ -160,6 +160,19 @@ describe("drafting into a spec that has some of it", () => {
     expect(conflictsWithSpec(modelPages(pages, first.spec), first.spec)).toEqual([]);
   });
 
+  it("merges the members a page's samples show into an enum the spec has", () => {
+    const text = readFileSync(fixturePagesDir + "/POST-api-v1-widget.txt", "utf8")
+      .replace('"Shape": 0', '"Shape": 2')
+      .replace("<Shape>Round</Shape>", "<Shape>Square</Shape>");
+    const changed = pages.map((p) => (p.file === "POST-api-v1-widget.txt" ? parsePage(p.file, text) : p));
+    const model = modelPages(changed, first.spec);
+    expect(model.problems).toEqual([]);
+    expect(conflictsWithSpec(model, first.spec)).toEqual([]);
+    expect(draftSpec(changed, first.spec, model).enumMembers).toEqual({
+      Shape: [{ value: 2, name: "Square", description: "Square (shown in the help page's samples)." }],
+    });
+  });
+
   it("merges the members an enum's model page adds into the spec's enum", () => {
     const spec = structuredClone(first.spec);
     Object.assign(spec.components.schemas.Colour, {
