@@ -79,11 +79,12 @@ export function createSend(
     const operation = `${method} ${path}`;
     const paramHeaders = given?.params?.header as HeadersOptions | undefined;
     if (given?.headers || paramHeaders) checkCallHeaders(operation, given?.headers, paramHeaders);
-    if (given?.body !== undefined) limits.request.check(given.body, operation);
+    // One snapshot of the body, within its limits: what is validated is what is sent.
+    const snapshot = given?.body === undefined ? undefined : limits.request.check(given.body, operation);
     // Dates become strings before validation, so the validators and every body format see the same value.
-    const dates = given?.body === undefined ? undefined : bodyDates[operation];
+    const dates = snapshot === undefined ? undefined : bodyDates[operation];
     const dateIssues: ValidationIssue[] = [];
-    const body = dates === undefined ? given?.body : withDateStrings(given!.body, dates, "body", dateIssues);
+    const body = dates === undefined ? snapshot : withDateStrings(snapshot, dates, "body", dateIssues);
     const init = body === given?.body ? given : { ...given, body };
     const validators = validate ? requestValidators[path]?.[method.toLowerCase()] : undefined;
     if (validate) {
