@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { defineConfig, type Options } from "tsup";
 
 // The package's entry points. Each needs a matching subpath in package.json `exports`; the pack test
@@ -33,12 +33,12 @@ const xmlBuilderPackages = [
   ),
 ];
 
-/** Node has no chunk to fetch: the CJS build loads the XML format with the rest (src/formats/xml/load-xml-body.ts). */
+/** Node has no chunk to fetch: the CJS build loads the XML format and reader with the rest (src/formats/xml/load-xml-*.ts). */
 const eagerXmlFormat: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "eager-xml-format",
   setup(build) {
-    build.onResolve({ filter: /\/load-xml-body\.ts$/ }, (args) => ({
-      path: join(args.resolveDir, dirname(args.path), "load-xml-body.eager.ts"),
+    build.onResolve({ filter: /\/load-xml-(?:body|reader)\.ts$/ }, (args) => ({
+      path: join(args.resolveDir, dirname(args.path), basename(args.path).replace(/\.ts$/, ".eager.ts")),
     }));
   },
 };

@@ -127,8 +127,10 @@ export class CaliberResponseParseError extends CaliberError {
     /** The body text, cut to a cap when too long. */
     readonly body: string,
     cause: unknown,
+    /** The format the body was read as. */
+    format: "JSON" | "DataContract XML" = "JSON",
   ) {
-    super(operation, `${operation} answered ${status} with a body that is not valid JSON: ${reasonOf(cause)}`, {
+    super(operation, `${operation} answered ${status} with a body that is not valid ${format}: ${reasonOf(cause)}`, {
       cause,
     });
   }

@@ -14,6 +14,7 @@ import { contentTypeIssues, validateRequest } from "../validation/validate-reque
 import { checkCallHeaders, withProvidedHeaders } from "./headers.ts";
 import type { ResolvedOptions } from "./options.ts";
 import type { RequestLimits } from "./request-size.ts";
+import { xmlResponseData } from "./xml-response-data.ts";
 import { callResult, namedError, type CallResult } from "./response.ts";
 
 /** The parts of a call's `init` that send reads; the rest goes to openapi-fetch untouched. */
@@ -137,7 +138,9 @@ export function createSend(
           Request: passThrough(init) ? PassThroughRequest : (init?.Request ?? InitCheckedRequest),
         } as never,
       );
-      return callResult(result as CallResult, operation, parseJson, throwOnError);
+      // A 2xx DataContract XML answer is read by its response's body model, where the spec gives one.
+      const xml = parseJson ? await xmlResponseData(result as CallResult, operation) : undefined;
+      return xml ?? callResult(result as CallResult, operation, parseJson, throwOnError);
     } catch (error) {
       throw namedError(error, operation, deadline, init?.signal);
     } finally {
