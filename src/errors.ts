@@ -147,7 +147,7 @@ export const isCaliberHttpError = /* @__PURE__ */ hasName<CaliberHttpError>("Cal
 export const isCaliberResponseParseError =
   /* @__PURE__ */ hasName<CaliberResponseParseError>("CaliberResponseParseError");
 
-const caliberErrorNames = new Set([
+const caliberErrorNames = /* @__PURE__ */ new Set([
   "CaliberValidationError",
   "CaliberTimeoutError",
   "CaliberNetworkError",

@@ -35,8 +35,8 @@ export interface ResolvedOptions {
   throwOnError: boolean;
 }
 
-/** setTimeout's limit; a larger delay would fire at once. */
-const maxTimeoutMs = 2 ** 31 - 1;
+/** setTimeout's limit, 2 ** 31 - 1 (written out: bundlers keep an unused `**`); a larger delay would fire at once. */
+const maxTimeoutMs = 2_147_483_647;
 
 const retryDefaults: ResolvedRetryOptions = { retries: 2, baseDelayMs: 300, maxDelayMs: 10_000 };
 

@@ -30,13 +30,22 @@ export interface SendInit {
 
 const xmlLoadFailure = "the XML format could not be loaded, so nothing was sent";
 
-/** Per operation of the spec, made once: its body serializer knows whether the operation has an XML shape. */
-const bodySerializers = new Map(
-  Object.entries(hasXmlBody).map(([operation, xml]) => [
-    operation,
-    { xml, serialize: createBodySerializer(operation, xml) },
-  ]),
-);
+interface BodyFormat {
+  xml: boolean;
+  serialize: ReturnType<typeof createBodySerializer>;
+}
+
+/**
+ * Per operation of the spec, made on its first call (nothing is made when the module loads): its body serializer
+ * knows whether the operation has an XML shape. `undefined` for an operation the spec does not have.
+ */
+const bodyFormats: Record<string, BodyFormat | undefined> = { __proto__: null } as never;
+function bodyFormatFor(operation: string): BodyFormat | undefined {
+  const known = bodyFormats[operation];
+  if (known !== undefined || !Object.hasOwn(hasXmlBody, operation)) return known;
+  const xml = hasXmlBody[operation]!;
+  return (bodyFormats[operation] = { xml, serialize: createBodySerializer(operation, xml) });
+}
 
 const bodyDates: Readonly<Record<string, DateLocations | undefined>> = requestBodyDates;
 
@@ -85,7 +94,7 @@ export function createSend(core: Client<paths>, options: ResolvedOptions, middle
           : [];
       if (issues.length > 0) throw new CaliberValidationError(operation, issues);
     }
-    const bodyFormat = bodySerializers.get(operation);
+    const bodyFormat = bodyFormatFor(operation);
     if (init?.body !== undefined) {
       const loading = loadBodyFormat(bodyFormat?.xml, () => contentTypeOf(clientHeaders, headers, paramHeaders));
       // A chunk that cannot be fetched (a browser offline) is a network failure, before anything was sent.
