@@ -33,12 +33,15 @@ const xmlBuilderPackages = [
   ),
 ];
 
-/** Node has no chunk to fetch: the CJS build loads the XML format with the rest (src/formats/xml/load-xml-body.ts). */
+/**
+ * Node has no chunk to fetch: the CJS build loads the XML format (src/formats/xml/load-xml-body.ts) and every
+ * operation's validators (src/validation/load-validators.ts) with the rest, from their `.eager.ts` stand-ins.
+ */
 const eagerXmlFormat: NonNullable<Options["esbuildPlugins"]>[number] = {
-  name: "eager-xml-format",
+  name: "eager-lazy-parts",
   setup(build) {
-    build.onResolve({ filter: /\/load-xml-body\.ts$/ }, (args) => ({
-      path: join(args.resolveDir, dirname(args.path), "load-xml-body.eager.ts"),
+    build.onResolve({ filter: /\/load-(xml-body|validators)\.ts$/ }, (args) => ({
+      path: join(args.resolveDir, dirname(args.path), args.path.split("/").at(-1)!.replace(/\.ts$/, ".eager.ts")),
     }));
   },
 };

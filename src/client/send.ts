@@ -1,7 +1,6 @@
 import type { Client, HeadersOptions } from "openapi-fetch";
 import { hasXmlBody, requestBodyDates } from "../../generated/body-formats.ts";
 import type { paths } from "../../generated/openapi.ts";
-import { requestValidators } from "../../generated/validators.ts";
 import { CaliberNetworkError, CaliberValidationError, type ValidationIssue } from "../errors.ts";
 import { contentTypeOf } from "../formats/media-types.ts";
 import { createBodySerializer, loadBodyFormat } from "../formats/serialize-body.ts";
@@ -9,6 +8,7 @@ import { Deadline } from "../transport/deadline.ts";
 import { PassThroughRequest } from "../transport/pass-through-request.ts";
 import { InitCheckedRequest } from "../transport/refused-init.ts";
 import { withDateStrings, type DateLocations } from "../validation/date-values.ts";
+import { loadedValidators, loadValidators } from "../validation/load-validators.ts";
 import { contentTypeIssues, validateRequest } from "../validation/validate-request.ts";
 import { checkCallHeaders, withProvidedHeaders } from "./headers.ts";
 import type { ResolvedOptions } from "./options.ts";
@@ -29,6 +29,7 @@ export interface SendInit {
 }
 
 const xmlLoadFailure = "the XML format could not be loaded, so nothing was sent";
+const validatorsLoadFailure = "the operation's validators could not be loaded, so nothing was sent";
 
 interface BodyFormat {
   xml: boolean;
@@ -78,9 +79,15 @@ export function createSend(core: Client<paths>, options: ResolvedOptions, middle
     const dateIssues: ValidationIssue[] = [];
     const body = dates === undefined ? given?.body : withDateStrings(given!.body, dates, "body", dateIssues);
     const init = body === given?.body ? given : { ...given, body };
-    const validators = validate ? requestValidators[path]?.[method.toLowerCase()] : undefined;
+    let validators = validate ? loadedValidators(path, method.toLowerCase()) : undefined;
+    if (validate && validators === undefined) {
+      // The operation's first call loads its validators (a chunk in a browser): a failed load sends nothing.
+      validators = await loadValidators(path, method.toLowerCase()).catch((error: unknown) => {
+        throw new CaliberNetworkError(operation, error, validatorsLoadFailure);
+      });
+    }
     if (validate) {
-      validateRequest(validators, operation, init, clientHeaders, dateIssues);
+      validateRequest(validators ?? undefined, operation, init, clientHeaders, dateIssues);
     } else if (dateIssues.length > 0) {
       throw new CaliberValidationError(operation, dateIssues);
     }
