@@ -2,6 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { readSpec, type OpenApiDocument } from "../../scripts/generate/spec.ts";
 import { generateValidators } from "../../scripts/generate/validators.ts";
+import { generateAll } from "../../scripts/generate.ts";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { stringify } from "yaml";
 import { componentId, operationSchemas, toAjvSchema } from "../../scripts/generate/validator-schemas.ts";
 import { requestValidators } from "../../generated/validators.ts";
 import { generateInTemp } from "../helpers/generate-temp.ts";
@@ -205,5 +209,23 @@ describe("generateValidators", () => {
     expect(deleteParams({ path: { id: "x" } })).toBe(false);
     expect(deleteParams.errors?.[0]).toMatchObject({ instancePath: "/path/id", keyword: "type" });
     expect(table["/a"]!.post!.params({ query: { dryRun: "yes" } })).toBe(false);
+  });
+
+  it("removes the module of an operation the spec no longer has, and --check calls it stale", async () => {
+    const ok = { "200": { description: "OK" } };
+    const two = specWith({
+      "/a": { get: { operationId: "getA", responses: ok }, put: { operationId: "putA", responses: ok } },
+    });
+    const generation = await generateInTemp(two);
+    expect(existsSync(join(generation.outDir, "validators/putA.ts"))).toBe(true);
+    const one = specWith({ "/a": { get: { operationId: "getA", responses: ok } } });
+    const specPath = join(generation.dir, "openapi.yaml");
+    writeFileSync(specPath, stringify(one, { aliasDuplicateObjects: false }));
+    const checked = await generateAll({ specPath, outDir: generation.outDir, check: true });
+    expect(checked.get("validators/putA.ts")).toBe("stale");
+    expect(existsSync(join(generation.outDir, "validators/putA.ts"))).toBe(true);
+    const states = await generateAll({ specPath, outDir: generation.outDir });
+    expect(states.get("validators/putA.ts")).toBe("written");
+    expect(readdirSync(join(generation.outDir, "validators"))).toEqual(["getA.ts"]);
   });
 });
