@@ -190,7 +190,7 @@ export const isCaliberResponseTooLargeError =
   /* @__PURE__ */ hasName<CaliberResponseTooLargeError>("CaliberResponseTooLargeError");
 export const isCaliberRedirectError = /* @__PURE__ */ hasName<CaliberRedirectError>("CaliberRedirectError");
 
-const caliberErrorNames = new Set([
+const caliberErrorNames = /* @__PURE__ */ new Set([
   "CaliberValidationError",
   "CaliberTimeoutError",
   "CaliberNetworkError",

@@ -1,7 +1,6 @@
 import type { Client, HeadersOptions } from "openapi-fetch";
 import { hasXmlBody, requestBodyDates } from "../../generated/body-formats.ts";
 import type { paths } from "../../generated/openapi.ts";
-import { requestValidators } from "../../generated/validators.ts";
 import { CaliberNetworkError, CaliberValidationError, type ValidationIssue } from "../errors.ts";
 import { contentTypeOf } from "../formats/media-types.ts";
 import { createBodySerializer, loadBodyFormat } from "../formats/serialize-body.ts";
@@ -10,6 +9,7 @@ import { withNetworkErrors } from "../transport/network-errors.ts";
 import { PassThroughRequest } from "../transport/pass-through-request.ts";
 import { InitCheckedRequest } from "../transport/refused-init.ts";
 import { withDateStrings, type DateLocations } from "../validation/date-values.ts";
+import { loadedValidators, loadValidators } from "../validation/load-validators.ts";
 import { contentTypeIssues, validateRequest } from "../validation/validate-request.ts";
 import { checkCallHeaders, withProvidedHeaders } from "./headers.ts";
 import type { ResolvedOptions } from "./options.ts";
@@ -32,14 +32,24 @@ export interface SendInit {
 }
 
 const xmlLoadFailure = "the XML format could not be loaded, so nothing was sent";
+const validatorsLoadFailure = "the operation's validators could not be loaded, so nothing was sent";
 
-/** Per operation of the spec, made once: its body serializer knows whether the operation has an XML shape. */
-const bodySerializers = new Map(
-  Object.entries(hasXmlBody).map(([operation, xml]) => [
-    operation,
-    { xml, serialize: createBodySerializer(operation, xml) },
-  ]),
-);
+interface BodyFormat {
+  xml: boolean;
+  serialize: ReturnType<typeof createBodySerializer>;
+}
+
+/**
+ * Per operation of the spec, made on its first call (nothing is made when the module loads): its body serializer
+ * knows whether the operation has an XML shape. `undefined` for an operation the spec does not have.
+ */
+const bodyFormats: Record<string, BodyFormat | undefined> = { __proto__: null } as never;
+function bodyFormatFor(operation: string): BodyFormat | undefined {
+  const known = bodyFormats[operation];
+  if (known !== undefined || !Object.hasOwn(hasXmlBody, operation)) return known;
+  const xml = hasXmlBody[operation]!;
+  return (bodyFormats[operation] = { xml, serialize: createBodySerializer(operation, xml) });
+}
 
 /** The serializer for a path the spec does not have (`validate: false`): JSON or form by the Content-Type. */
 const anyBody = createBodySerializer();
@@ -87,9 +97,15 @@ export function createSend(
     const dateIssues: ValidationIssue[] = [];
     const body = dates === undefined ? snapshot : withDateStrings(snapshot, dates, "body", dateIssues);
     const init = body === given?.body ? given : { ...given, body };
-    const validators = validate ? requestValidators[path]?.[method.toLowerCase()] : undefined;
+    let validators = validate ? loadedValidators(path, method.toLowerCase()) : undefined;
+    if (validate && validators === undefined) {
+      // The operation's first call loads its validators (a chunk in a browser): a failed load sends nothing.
+      validators = await loadValidators(path, method.toLowerCase()).catch((error: unknown) => {
+        throw new CaliberNetworkError(operation, error, validatorsLoadFailure);
+      });
+    }
     if (validate) {
-      validateRequest(validators, operation, init, clientHeaders, dateIssues);
+      validateRequest(validators ?? undefined, operation, init, clientHeaders, dateIssues);
     } else if (dateIssues.length > 0) {
       throw new CaliberValidationError(operation, dateIssues);
     }
@@ -103,7 +119,7 @@ export function createSend(
           : [];
       if (issues.length > 0) throw new CaliberValidationError(operation, issues);
     }
-    const bodyFormat = bodySerializers.get(operation);
+    const bodyFormat = bodyFormatFor(operation);
     if (init?.body !== undefined) {
       const loading = loadBodyFormat(bodyFormat?.xml, () => contentTypeOf(clientHeaders, headers, paramHeaders));
       // A chunk that cannot be fetched (a browser offline) is a network failure, before anything was sent.

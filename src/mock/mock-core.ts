@@ -61,7 +61,8 @@ export interface MockCore {
   reset(): void;
 }
 
-const routes = compileRoutes(operations);
+/** Compiled on the first request, not when the module loads. */
+let routes: ReturnType<typeof compileRoutes> | undefined;
 
 /**
  * The mock's request handling, shared by the node:http server and the MSW handlers: routes from the spec, the
@@ -99,7 +100,9 @@ export function createMockCore(options: { basePath?: string } & RequestLogOption
         ? pathname.slice(basePath.length)
         : pathname;
     const route =
-      basePath && relative === pathname ? ({ kind: "not-found" } as const) : findRoute(routes, method, relative);
+      basePath && relative === pathname
+        ? ({ kind: "not-found" } as const)
+        : findRoute((routes ??= compileRoutes(operations)), method, relative);
     if (route.kind === "not-found") return problemReply(404, `No operation of the spec has the path ${pathname}.`);
     if (route.kind === "method-not-allowed") {
       return problemReply(405, `${method} is not documented for ${pathname}; allowed: ${route.allow.join(", ")}.`, {
