@@ -3,11 +3,11 @@
 import { createRequire } from "node:module";
 
 const loaded = {
-  import: Object.keys(await import("caliber-api")).length,
-  importMock: Object.keys(await import("caliber-api/mock")).length,
-  importMsw: Object.keys(await import("caliber-api/msw")).length,
-  require: Object.keys(createRequire(import.meta.url)("caliber-api")).length,
-  requireMock: Object.keys(createRequire(import.meta.url)("caliber-api/mock")).length,
+  import: Object.keys(await import("caliber-api")).sort(),
+  importMock: Object.keys(await import("caliber-api/mock")).sort(),
+  importMsw: Object.keys(await import("caliber-api/msw")).sort(),
+  require: Object.keys(createRequire(import.meta.url)("caliber-api")).sort(),
+  requireMock: Object.keys(createRequire(import.meta.url)("caliber-api/mock")).sort(),
 };
 globalThis.releaseModuleScopeTrap();
 console.log(JSON.stringify(loaded));

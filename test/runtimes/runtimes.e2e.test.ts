@@ -120,7 +120,11 @@ async function runIn(command: string, args: string[], env: Record<string, string
 describe("the packed package in each runtime", () => {
   it("Node: every entry point, imported and required, loads without timers, random values or AbortController", async () => {
     const { stdout } = await run("node", ["--import", "./module-scope-trap.mjs", "load-entries.mjs"], { cwd: project });
-    expect(JSON.parse(stdout)).toEqual({ import: 15, importMock: 1, importMsw: 1, require: 15, requireMock: 1 });
+    const loaded = JSON.parse(stdout) as Record<string, string[]>;
+    expect(loaded.import).toEqual(expect.arrayContaining(["createCaliberClient", "ObjectTypes", "isCaliberError"]));
+    expect(loaded.require).toEqual(loaded.import);
+    expect(loaded).toMatchObject({ importMock: ["startMockServer"], importMsw: ["createMswHandlers"] });
+    expect(loaded.requireMock).toEqual(loaded.importMock);
   });
 
   it("Node, import: five formats, a refused body, a timeout", async () => {
