@@ -14,8 +14,9 @@ import {
   type AnswerOptions,
   type MockAnswer,
 } from "./answers.ts";
-import { problemReply } from "./problem.ts";
+import { describeIssues, problemReply } from "./problem.ts";
 import type { MockReply, PlainRequest } from "./reply.ts";
+import { createRequestLog, type RecordingDropped, type RequestLogOptions } from "./request-log.ts";
 import { compileRoutes, findRoute } from "./routes.ts";
 
 /** What the mock saw of one request, and how it answered. */
@@ -27,10 +28,12 @@ export interface MockRequest {
   /** Path parameters, typed by the spec where they parsed (`42`, not `"42"`). */
   pathParams: Record<string, unknown>;
   contentType?: string;
-  /** The body as it arrived. */
+  /** The body as it arrived (its first `maxRecordedBodyBytes` at most). */
   rawBody: string;
   /** The body decoded from its format (JSON, XML or form) into the object the spec describes. */
   body?: unknown;
+  /** Set when the record could not keep the whole body within its limits: what it left out, and why. */
+  bodyNotKept?: string;
   /** The status answered; 0 when a scripted answer dropped the connection. */
   status: number;
   /** True when a scripted answer (answerNext) was served. */
@@ -40,6 +43,8 @@ export interface MockRequest {
 export interface MockCore {
   /** Every request, in order, with what was decoded and answered. reset() empties this same array. */
   readonly requests: MockRequest[];
+  /** What the bounded record of requests left out. */
+  readonly dropped: RecordingDropped;
   /** Decodes, validates and answers one request, and records it. Never throws. */
   handle(request: PlainRequest): { reply: MockReply; record: MockRequest };
   /** Records a request refused before it was read (a body over the size limit) and answers with a problem. */
@@ -56,16 +61,17 @@ export interface MockCore {
   reset(): void;
 }
 
-const routes = compileRoutes(operations);
+/** Compiled on the first request, not when the module loads. */
+let routes: ReturnType<typeof compileRoutes> | undefined;
 
 /**
  * The mock's request handling, shared by the node:http server and the MSW handlers: routes from the spec, the
  * client's own validators and body formats, answers 200/400/404/405/415 and the answers a test scripted.
  * Imports nothing Node-only, so it runs in a browser too.
  */
-export function createMockCore(options: { basePath?: string } = {}): MockCore {
+export function createMockCore(options: { basePath?: string } & RequestLogOptions = {}): MockCore {
   const basePath = (options.basePath ?? "").replace(/\/+$/, "");
-  const requests: MockRequest[] = [];
+  const log = createRequestLog(options);
   const store = new Map<string, Record<string, unknown>>();
   const answers = new AnswerQueue();
 
@@ -73,7 +79,7 @@ export function createMockCore(options: { basePath?: string } = {}): MockCore {
     const contentType = headers["content-type"];
     const record: MockRequest = { method, url, pathParams: {}, rawBody: "", status: 0 };
     if (contentType !== undefined) record.contentType = contentType;
-    requests.push(record);
+    log.add(record);
     return record;
   }
 
@@ -82,6 +88,7 @@ export function createMockCore(options: { basePath?: string } = {}): MockCore {
     record.rawBody = request.body;
     const reply = decide(request, record);
     if (!reply.drop) record.status = reply.status;
+    log.bound(record);
     return { reply, record };
   }
 
@@ -93,7 +100,9 @@ export function createMockCore(options: { basePath?: string } = {}): MockCore {
         ? pathname.slice(basePath.length)
         : pathname;
     const route =
-      basePath && relative === pathname ? ({ kind: "not-found" } as const) : findRoute(routes, method, relative);
+      basePath && relative === pathname
+        ? ({ kind: "not-found" } as const)
+        : findRoute((routes ??= compileRoutes(operations)), method, relative);
     if (route.kind === "not-found") return problemReply(404, `No operation of the spec has the path ${pathname}.`);
     if (route.kind === "method-not-allowed") {
       return problemReply(405, `${method} is not documented for ${pathname}; allowed: ${route.allow.join(", ")}.`, {
@@ -131,7 +140,8 @@ export function createMockCore(options: { basePath?: string } = {}): MockCore {
   }
 
   return {
-    requests,
+    requests: log.requests,
+    dropped: log.dropped,
     handle,
     refuse(request, status, detail, headers) {
       const record = recordOf(request);
@@ -150,7 +160,7 @@ export function createMockCore(options: { basePath?: string } = {}): MockCore {
     reset() {
       answers.clear();
       store.clear();
-      requests.length = 0;
+      log.clear();
     },
   };
 }
@@ -171,7 +181,7 @@ function checkRequest(operation: OperationInfo, record: MockRequest): MockReply 
   const issues: ValidationIssue[] = parsed.issues;
   if (issues.length === 0) issues.push(...validationIssues(operation, record.pathParams, parsed.body, contentType));
   if (issues.length === 0) return undefined;
-  const detail = `The request does not match the spec: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}.`;
+  const detail = `The request does not match the spec: ${describeIssues(issues)}.`;
   return problemReply(400, detail, { issues });
 }
 

@@ -98,12 +98,24 @@ describe("bodies", () => {
     const { bare, caliber } = await sideBySide(server, (client) =>
       client.POST(path, {
         params,
-        body: { Number: "555 0100", IsPrimary: true, PhoneID: 7, Note: "a&b=c/ü", Missing: null },
+        body: { Number: "555 0100", IsPrimary: true, PhoneID: 7, Note: "a&b=c/ü" },
         headers: { "Content-Type": "application/x-www-form-urlencoded" },
       }),
     );
-    expect(bare.arrived[0]!.body).toBe("Number=555+0100&IsPrimary=true&PhoneID=7&Note=a%26b%3Dc%2F%C3%BC&Missing=null");
+    expect(bare.arrived[0]!.body).toBe("Number=555+0100&IsPrimary=true&PhoneID=7&Note=a%26b%3Dc%2F%C3%BC");
     expect(caliber).toEqual(bare);
+  });
+
+  it("difference 2: a null field is left out of a form, and a nested one written in MVC notation", async () => {
+    const { bare, caliber } = await sideBySide(server, (client) =>
+      client.POST(path, {
+        params,
+        body: { Number: "1", Missing: null, HomeAddress: { City: "Oslo" } },
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      }),
+    );
+    expect(bare.arrived[0]!.body).toBe("Number=1&Missing=null&HomeAddress=%5Bobject+Object%5D");
+    expect(caliber.arrived[0]!.body).toBe("Number=1&HomeAddress.City=Oslo");
   });
 
   it("a bodySerializer of the call's: its text, under openapi-fetch's default Content-Type", async () => {
