@@ -28,6 +28,7 @@ export default defineConfig({
       "test/client/concurrency.e2e.test.ts",
       "test/mock/load.e2e.test.ts",
       "test/validation/validation.property.e2e.test.ts",
+      "test/client/request-size-large.e2e.test.ts",
       // TypeScript's language service, redocly, esbuild and Chromium: slow, and about types, tools or bundles.
       "test/client/hover.test.ts",
       "test/mock/contract-drift.test.ts",
