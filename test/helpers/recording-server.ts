@@ -46,6 +46,9 @@ export async function startRecordingServer(): Promise<RecordingServer> {
       responder(recorded, response);
     });
   });
+  // Idle connections stay open until close(): with Node's 5 s default, a test slowed down (a loaded machine,
+  // mutation testing) could reuse a socket at the moment the server drops it, and see ECONNRESET.
+  server.keepAliveTimeout = 10 * 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
