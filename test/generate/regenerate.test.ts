@@ -63,7 +63,7 @@ describe("npm run generate after a spec edit", { timeout: 60_000 }, () => {
     ]);
 
     const { operations } = await generated.load<typeof import("../../generated/operations.ts")>("operations.ts");
-    const fields = operations[0]!.bodyFields!;
+    const fields = operations.find((operation) => operation.operationId === "patchClientContactPhone")!.bodyFields!;
     expect(fields.Nickname).toEqual({ type: "string" });
     expect(fields.Extension).toBeUndefined();
     expect(fields.RefType!.enumNames).toEqual({ 0: "Division", 1: "Person" });
@@ -91,7 +91,7 @@ describe("npm run generate after a spec edit", { timeout: 60_000 }, () => {
     spec.components.schemas.Phone.properties.CountryCode = { type: "string", description: "Country calling code." };
     const generated = await generateInTemp(spec);
     const { operations } = await generated.load<typeof import("../../generated/operations.ts")>("operations.ts");
-    const operation = operations[0]!;
+    const operation = operations.find((candidate) => candidate.operationId === "patchClientContactPhone")!;
     const xml = writeDataContractXml(
       { Number: "555-0100", CountryCode: "+1" },
       operation.xmlBody!,

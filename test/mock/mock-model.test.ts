@@ -102,6 +102,15 @@ describe("mock core on a fixture spec: query parameters", () => {
 });
 
 describe("mock core on a fixture spec: its own answers", () => {
+  it("answers 404 for a path the spec lacks, and 405 with the path's methods in Allow for another method", () => {
+    const missing = send("GET", "/api/v2/contact/7/email");
+    expect(missing).toMatchObject({ status: 404, json: { title: "Not Found" } });
+    expect(missing.json.detail).toBe("No operation of the spec has the path /api/v2/contact/7/email.");
+    const other = send("PATCH", "/api/v2/contact/7");
+    expect(other).toMatchObject({ status: 405, headers: { allow: "GET, PUT, DELETE" } });
+    expect(other.json.detail).toBe("PATCH is not documented for /api/v2/contact/7; allowed: GET, PUT, DELETE.");
+  });
+
   it("answers the spec's example for a collection response that has one", () => {
     const answer = send("GET", "/api/v2/contact?lastName=S");
     expect(answer.headers["content-type"]).toBe("application/json; charset=utf-8");
