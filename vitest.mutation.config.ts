@@ -10,6 +10,7 @@ export default defineConfig({
   test: {
     include: [
       "test/client/*.test.ts",
+      "test/differential/*.test.ts",
       "test/formats/*.test.ts",
       "test/mock/*.test.ts",
       "test/msw/*.test.ts",

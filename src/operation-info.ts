@@ -1,19 +1,6 @@
 // The shape of generated/operations.ts: what the body formats and the mock server read at run time.
 import type { BodyModel, DataContracts } from "./model/body-model.ts";
 
-/** Legacy flat view of a top-level field (kept until every format walks the body model). */
-export interface BodyField {
-  type: string;
-  enumNames?: Readonly<Record<string, string>>;
-}
-
-/** Legacy flat XML shape (kept until every format walks the body model). */
-export interface XmlBodyShape {
-  root: string;
-  namespace?: string;
-  order: readonly string[];
-}
-
 /** A path or query parameter, with the model its text is read by (a scalar, or a collection of scalars). */
 export interface ParameterInfo {
   name: string;
@@ -47,12 +34,6 @@ export interface OperationInfo {
   responses?: readonly ResponseInfo[];
   /** The data contracts the bodies reach, by the key their models name. */
   types: DataContracts;
-  /** Legacy: path parameters with their JSON type. */
-  pathParameters: readonly { name: string; type: string }[];
-  /** Legacy: the top-level fields of the body. */
-  bodyFields?: Readonly<Record<string, BodyField>>;
-  /** Legacy: the flat XML shape. */
-  xmlBody?: XmlBodyShape;
 }
 
 /** `PATCH /api/v2/clientcontact/{clientContactId}/phone`: how errors name an operation. */

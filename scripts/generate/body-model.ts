@@ -4,16 +4,14 @@ import type { JsonSchema, OpenApiDocument } from "./spec.ts";
 /**
  * Derives the body model (src/model/body-model.ts) of one schema: what every body format and the mock walk.
  * Data contracts it reaches are added to `types`, keyed by component name (an inline object by its path), so a
- * type that refers to itself ends. `namespace` is the XML namespace of the contract that holds this schema: a
- * component without an `xml.namespace` of its own is taken to share it (one CLR namespace, as the CaliberAPI's
- * types do). Throws, naming `where`, on what the formats cannot write exactly.
+ * type that refers to itself ends. A contract without an `xml.namespace` of its own is in the spec's one
+ * namespace (specNamespace). Throws, naming `where`, on what the formats cannot write exactly.
  */
 export function bodyModel(
   spec: OpenApiDocument,
   schema: JsonSchema | undefined,
   types: Record<string, DataContract>,
   where: string,
-  namespace?: string,
 ): BodyModel | undefined {
   if (schema === undefined) return undefined;
   const { schema: own, nullable, component } = unwrap(spec, schema, where);
@@ -24,7 +22,7 @@ export function bodyModel(
   if (type === "object") {
     const key = component ?? where;
     const xml = (own.xml ?? {}) as { name?: string; namespace?: string };
-    const contractNamespace = xml.namespace ?? namespace;
+    const contractNamespace = xml.namespace ?? specNamespace(spec);
     if (!(key in types)) {
       const contract: DataContract = {
         name: xml.name ?? component ?? lastSegment(where),
@@ -40,7 +38,7 @@ export function bodyModel(
             `spec: ${where}.${name} has an \`xml\` object; DataContract XML writes each member as an element named as the field, so only a schema's own \`xml\` (name, namespace) is read`,
           );
         }
-        const member = bodyModel(spec, properties[name], types, `${key}.${name}`, contractNamespace);
+        const member = bodyModel(spec, properties[name], types, `${key}.${name}`);
         members.push([name, member ?? { kind: "any" }]);
       }
       types[key] = { ...contract, members };
@@ -50,7 +48,7 @@ export function bodyModel(
 
   if (type === "array") {
     const itemsSchema = own.items as JsonSchema | undefined;
-    const items = bodyModel(spec, itemsSchema, types, `${where}[]`, namespace) ?? { kind: "any" };
+    const items = bodyModel(spec, itemsSchema, types, `${where}[]`) ?? { kind: "any" };
     const xmlItemName = items.kind === "object" ? undefined : primitiveItemName(spec, itemsSchema, items, where);
     return mark({ kind: "collection", items, ...(xmlItemName ? { xmlItemName } : {}) });
   }
@@ -58,11 +56,34 @@ export function bodyModel(
   return mark(scalarModel(own, type));
 }
 
+const namespaces = new WeakMap<OpenApiDocument, string | undefined>();
+
+/**
+ * The XML namespace of the spec's data contracts: the one that the component schemas which give an
+ * `xml.namespace` agree on (the server's CLR namespace, `…/2004/07/CaliberAPI`), so that it is written once; none
+ * when they give none or differ.
+ */
+function specNamespace(spec: OpenApiDocument): string | undefined {
+  if (!namespaces.has(spec)) {
+    const given = new Set(
+      Object.values(spec.components?.schemas ?? {})
+        .map((schema) => (schema.xml as { namespace?: string } | undefined)?.namespace)
+        .filter((namespace) => namespace !== undefined),
+    );
+    namespaces.set(spec, given.size === 1 ? [...given][0] : undefined);
+  }
+  return namespaces.get(spec);
+}
+
 function scalarModel(schema: JsonSchema, type: string | undefined): BodyModel {
   const names = schema["x-enum-varnames"] as string[] | undefined;
   if (Array.isArray(schema.enum) && names) {
     const values = (schema.enum as unknown[]).filter((value) => value !== null);
-    return { kind: "enum", members: Object.fromEntries(values.map((value, i) => [String(value), names[i]!])) };
+    return {
+      kind: "enum",
+      members: Object.fromEntries(values.map((value, i) => [String(value), names[i]!])),
+      ...(values.every((value) => typeof value === "string") ? { stringValues: true as const } : {}),
+    };
   }
   const kind: ScalarKind =
     type === "integer" || type === "number" || type === "boolean"

@@ -1,33 +1,7 @@
-import type { XmlBodyShape } from "../../src/operation-info.ts";
+import type { BodyModel, DataContracts } from "../../src/model/body-model.ts";
+import { itemElementName, itemNamespace, rootElement } from "../../src/formats/xml/write-data-contract-xml.ts";
+import { bodyModel } from "./body-model.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
-
-/**
- * How .NET's DataContractSerializer lays out a body, derived from its one JSON schema (the spec lists each field
- * once): the root element and namespace from the schema's `xml` object (else the component's name, and no
- * namespace); the members in DataContract order, which without `[DataMember(Order)]` is ordinal (alphabetical by
- * UTF-16 code unit, as JavaScript's default sort) — the help page's XML sample shows it. Enums are written by
- * their `x-enum-varnames` (src/formats/xml/write-data-contract-xml.ts, from the body fields).
- */
-export function dataContractShape(spec: OpenApiDocument, schemaOrRef: JsonSchema | undefined): XmlBodyShape {
-  const schema = resolveSchema(spec, schemaOrRef);
-  const properties = (schema?.properties ?? {}) as Record<string, JsonSchema>;
-  for (const [name, property] of Object.entries(properties)) {
-    if (property.xml !== undefined) {
-      throw new Error(
-        `spec: property ${name} has an \`xml\` object; DataContract XML writes each member as an element named as the field, so only the schema's own \`xml\` (name, namespace) is read`,
-      );
-    }
-  }
-  const xml = (schema?.xml ?? {}) as { name?: string; namespace?: string };
-  const componentName = String(schemaOrRef?.$ref ?? "")
-    .split("/")
-    .pop();
-  return {
-    root: xml.name ?? (componentName || "root"),
-    ...(xml.namespace ? { namespace: xml.namespace } : {}),
-    order: Object.keys(properties).sort(),
-  };
-}
 
 /** Follows `#/components/schemas/…` references to the schema itself. */
 export function resolveSchema(spec: OpenApiDocument, schema: JsonSchema | undefined): JsonSchema | undefined {
@@ -37,39 +11,83 @@ export function resolveSchema(spec: OpenApiDocument, schema: JsonSchema | undefi
 }
 
 /**
- * The XML wire form of a body schema as a schema of its own, for the docs page only (scripts/build-docs.ts): the
- * members in DataContract order, each enum as the strings of its member names. Nothing else reads it.
+ * The XML wire form of a body schema as a schema of its own, for the docs page only (scripts/build-docs.ts), read
+ * off the body model the XML writer walks: members in DataContract order at every depth, collections wrapped with
+ * their items named by contract or .NET type, each enum as the strings of its member names. Nothing else reads it.
  */
 export function xmlWireSchema(spec: OpenApiDocument, schemaOrRef: JsonSchema): JsonSchema {
-  const schema = resolveSchema(spec, schemaOrRef) ?? {};
-  const shape = dataContractShape(spec, schemaOrRef);
-  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+  const types: Record<string, import("../../src/model/body-model.ts").DataContract> = {};
+  const model = bodyModel(spec, schemaOrRef, types, "the body");
+  if (!model) return schemaOrRef;
+  const root = rootElement(model, types);
   const name = String(schemaOrRef.$ref ?? "the body")
     .split("/")
     .pop();
   return {
-    ...schema,
+    ...wireSchema(spec, model, types, new Set()),
     description:
-      `\`${name}\` as DataContract XML: root element \`${shape.root}\`` +
-      (shape.namespace ? ` in namespace \`${shape.namespace}\`` : "") +
-      ", members in alphabetical order, enums written by member name. Only the fields given are written.",
-    xml: { name: shape.root, ...(shape.namespace ? { namespace: shape.namespace } : {}) },
-    properties: Object.fromEntries(
-      shape.order.map((field) => [field, xmlWireProperty(spec, properties[field]!)] as const),
-    ),
+      `\`${name}\` as DataContract XML: root element \`${root.name}\`` +
+      (root.namespace ? ` in namespace \`${root.namespace}\`` : "") +
+      ', members in alphabetical order at every depth, enums written by member name, `null` as `i:nil="true"`. ' +
+      "Only the fields given are written.",
+    xml: { name: root.name, ...(root.namespace ? { namespace: root.namespace } : {}) },
   };
 }
 
-function xmlWireProperty(spec: OpenApiDocument, property: JsonSchema): JsonSchema {
-  const resolved = resolveSchema(spec, property) ?? {};
-  const names = resolved["x-enum-varnames"] as string[] | undefined;
-  if (!Array.isArray(resolved.enum) || !names) return property;
-  const enumName = String(property.$ref ?? "")
-    .split("/")
-    .pop();
-  return {
-    type: "string",
-    enum: names,
-    description: `${enumName ? `An \`${enumName}\`` : "An enum"} member, written by name.`,
-  };
+const scalarSchemas: Record<string, JsonSchema> = {
+  integer: { type: "integer" },
+  number: { type: "number", description: "Plain decimal digits, never an exponent." },
+  boolean: { type: "boolean" },
+  string: { type: "string" },
+  "date-time": { type: "string", format: "date-time" },
+  uuid: { type: "string", format: "uuid" },
+  any: {},
+};
+
+/** A member as the spec gives it (with its description), where it is a component's property. */
+const specMember = (spec: OpenApiDocument, type: string, member: string): JsonSchema | undefined =>
+  (spec.components?.schemas?.[type]?.properties as Record<string, JsonSchema> | undefined)?.[member];
+
+function wireSchema(
+  spec: OpenApiDocument,
+  model: BodyModel,
+  types: DataContracts,
+  within: ReadonlySet<string>,
+  given?: JsonSchema,
+): JsonSchema {
+  if (model.kind === "object") {
+    const contract = types[model.type];
+    if (!contract || within.has(model.type)) return { type: "object", description: `A \`${model.type}\`, as above.` };
+    const inside = new Set([...within, model.type]);
+    return {
+      type: "object",
+      properties: Object.fromEntries(
+        contract.members.map(([member, inner]) => [
+          member,
+          wireSchema(spec, inner, types, inside, specMember(spec, model.type, member)),
+        ]),
+      ),
+    };
+  }
+  if (model.kind === "collection") {
+    const namespace = itemNamespace(model, types);
+    return {
+      ...(given?.description ? { description: given.description } : {}),
+      type: "array",
+      xml: { wrapped: true },
+      items: {
+        ...wireSchema(spec, model.items, types, within),
+        xml: { name: itemElementName(model, types), ...(namespace ? { namespace } : {}) },
+      },
+    };
+  }
+  if (model.kind === "enum") {
+    return {
+      type: "string",
+      enum: Object.values(model.members ?? {}),
+      description: "An enum member, written by name.",
+    };
+  }
+  // A scalar is written as the spec gives it: its schema, description and all.
+  return given && given.$ref === undefined ? given : (scalarSchemas[model.kind] ?? {});
 }

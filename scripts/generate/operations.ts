@@ -1,16 +1,9 @@
 import { bodyFormatOf } from "../../src/formats/media-types.ts";
 import { httpMethods } from "../../src/http-methods.ts";
 import type { DataContract } from "../../src/model/body-model.ts";
-import {
-  operationLabel,
-  type BodyField,
-  type OperationInfo,
-  type ParameterInfo,
-  type ResponseInfo,
-} from "../../src/operation-info.ts";
+import { operationLabel, type OperationInfo, type ParameterInfo, type ResponseInfo } from "../../src/operation-info.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
 import { bodyModel } from "./body-model.ts";
-import { dataContractShape, resolveSchema } from "./data-contract.ts";
 import { dateTimeLocations } from "./date-time-locations.ts";
 
 const isXmlMediaType = (type: string) => bodyFormatOf(type) === "xml";
@@ -20,7 +13,7 @@ type Content = Record<string, { schema?: JsonSchema }>;
 /**
  * The schema of the body object the caller passes: the same whatever the Content-Type, which only picks how it is
  * written. `application/json`'s, else the first media type's. An XML media type must use that same schema: its
- * wire shape is derived from it (dataContractShape), so the body's fields are listed once.
+ * wire shape is derived from it (the body model), so the body's fields are listed once.
  */
 function bodySchema(operation: string, content: Content): JsonSchema | undefined {
   const schema = (content["application/json"] ?? Object.values(content)[0])?.schema;
@@ -64,52 +57,11 @@ function describeOperations(spec: OpenApiDocument): { info: OperationInfo; body:
         ...(model ? { requestBody: model } : {}),
         ...(responses.length > 0 ? { responses } : {}),
         types,
-        ...legacyInfo(spec, parameters, schema, content),
       };
       operations.push({ info, body: schema });
     }
   }
   return operations;
-}
-
-/** Legacy flat fields (kept until every format walks the body model). */
-function legacyInfo(
-  spec: OpenApiDocument,
-  parameters: ParameterInfo[],
-  schema: JsonSchema | undefined,
-  content: Content,
-): Pick<OperationInfo, "pathParameters" | "bodyFields" | "xmlBody"> {
-  const fields = bodyFields(spec, schema);
-  const xmlBody = Object.keys(content).some(isXmlMediaType) ? dataContractShape(spec, schema) : undefined;
-  return {
-    pathParameters: parameters.filter((p) => p.in === "path").map((p) => ({ name: p.name, type: legacyType(p.model) })),
-    ...(fields ? { bodyFields: fields } : {}),
-    ...(xmlBody ? { xmlBody } : {}),
-  };
-}
-
-const legacyType = (model: { kind: string }): string =>
-  model.kind === "date-time" || model.kind === "uuid" || model.kind === "enum"
-    ? model.kind === "enum"
-      ? "integer"
-      : "string"
-    : model.kind === "collection"
-      ? "array"
-      : model.kind;
-
-function bodyFields(spec: OpenApiDocument, schema: JsonSchema | undefined): Record<string, BodyField> | undefined {
-  const properties = resolveSchema(spec, schema)?.properties as Record<string, JsonSchema> | undefined;
-  if (!properties) return undefined;
-  return Object.fromEntries(
-    Object.entries(properties).map(([name, property]) => {
-      const resolved = resolveSchema(spec, property);
-      const values = resolved?.enum as unknown[] | undefined;
-      const names = resolved?.["x-enum-varnames"] as string[] | undefined;
-      const field: BodyField = { type: String(resolved?.type ?? "string") };
-      if (values && names) field.enumNames = Object.fromEntries(values.map((v, i) => [String(v), names[i]!]));
-      return [name, field];
-    }),
-  );
 }
 
 /** Path and query parameters (path-level ones overridden by the operation's own), each with its model. */

@@ -35,7 +35,7 @@ export function createCaliberClient<ThrowOnError extends boolean = false>(
   options: CaliberClientOptions & { throwOnError?: ThrowOnError },
 ): CaliberClient<ThrowOnError> {
   const resolved = resolveOptions(options);
-  const fetch = withPassThrough(withNetworkErrors(resolved.fetch ?? globalFetch), resolved.fetch);
+  const fetch = withPassThrough(withNetworkErrors(resolved.fetch ?? globalFetch));
   const transport: Fetch = resolved.retry ? withRetries(fetch, resolved.retry) : fetch;
   const core = createClient<paths>({
     baseUrl: resolved.baseUrl,

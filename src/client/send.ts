@@ -6,6 +6,7 @@ import { CaliberNetworkError, CaliberValidationError, type ValidationIssue } fro
 import { contentTypeOf } from "../formats/media-types.ts";
 import { createBodySerializer, loadBodyFormat } from "../formats/serialize-body.ts";
 import { Deadline } from "../transport/deadline.ts";
+import { withNetworkErrors } from "../transport/network-errors.ts";
 import { PassThroughRequest } from "../transport/pass-through-request.ts";
 import { InitCheckedRequest } from "../transport/refused-init.ts";
 import { withDateStrings, type DateLocations } from "../validation/date-values.ts";
@@ -49,9 +50,14 @@ const bodyDates: Readonly<Record<string, DateLocations | undefined>> = requestBo
 export function createSend(core: Client<paths>, options: ResolvedOptions, middleware: readonly unknown[]) {
   const { headers: clientHeaders, headersProvider, timeoutMs, validate, throwOnError } = options;
 
-  /** True when only the client's own fetch sees the request, so it may get the pass-through stand-in. */
+  /**
+   * True when only the global fetch sees the request, so it may get the pass-through stand-in. Anyone else (a fetch,
+   * middleware, a serializer or Request class of the caller's) gets the Request openapi-fetch builds, with the
+   * call's own keys on it.
+   */
   function passThrough(init: SendInit | undefined): boolean {
     return (
+      options.fetch === undefined &&
       middleware.length === 0 &&
       !init?.middleware?.length &&
       init?.bodySerializer === undefined &&
@@ -108,6 +114,8 @@ export function createSend(core: Client<paths>, options: ResolvedOptions, middle
           signal: deadline ? deadline.signal : init?.signal,
           parseAs: parseJson ? "text" : init.parseAs,
           bodySerializer: init?.bodySerializer ?? bodyFormat?.serialize,
+          // A call's own fetch fails as the client's does: a CaliberNetworkError.
+          fetch: init?.fetch === undefined ? undefined : withNetworkErrors(init.fetch as typeof globalThis.fetch),
           Request: passThrough(init) ? PassThroughRequest : (init?.Request ?? InitCheckedRequest),
         } as never,
       );

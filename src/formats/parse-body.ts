@@ -20,8 +20,8 @@ export function parseBody(text: string, format: BodyFormat, operation: Operation
         return { issues: [{ path: "body", message: `is not valid JSON: ${(error as Error).message}` }] };
       }
     case "xml":
-      return parseDataContractXml(text, operation);
+      return parseDataContractXml(text, operation.requestBody, operation.types);
     case "form":
-      return parseFormUrlEncoded(text, operation);
+      return parseFormUrlEncoded(text, operation.requestBody, operation.types);
   }
 }

@@ -27,40 +27,47 @@ export function loadBodyFormat(
 }
 
 /**
- * The one place a request body is written, in the format its Content-Type names (JSON when there is none).
+ * The one place a request body is written, in the format its Content-Type names: XML, form, or else JSON (as
+ * openapi-fetch writes any other type; `validate: true` has refused types the spec does not list by then).
  * It runs after validation, as openapi-fetch's `bodySerializer`. `operation` (`PATCH /path`) is what errors
  * name; XML needs `hasXmlBody` and `loadBodyFormat` first, and takes the operation's shape from the XML chunk.
+ * A FormData goes to fetch as is (multipart, as in openapi-fetch); a URLSearchParams is a form's text.
  */
 export function serializeBody(
   body: unknown,
   contentType: string | null | undefined,
   operation = "request",
   hasXmlBody = false,
-): string {
-  const format = contentType == null ? "json" : bodyFormatOf(contentType);
+): string | FormData {
+  if (body instanceof FormData) return body;
+  const format = contentType == null ? "json" : (bodyFormatOf(contentType) ?? "json");
   let written: string | ValidationIssue[] | undefined;
-  if (format === "json") written = serializeJson(body);
+  if (body instanceof URLSearchParams) written = format === "form" ? body.toString() : [unlabelledForm];
+  else if (format === "json") written = serializeJson(body);
   else if (format === "form") written = serializeFormUrlEncoded(body as Record<string, unknown>);
-  else if (format === "xml" && hasXmlBody && xmlBody) {
+  else if (hasXmlBody && xmlBody) {
     written = xmlBody.serializeXmlBody(body as Record<string, unknown>, operation);
   }
   if (typeof written === "string") return written;
   if (written) throw new CaliberValidationError(operation, written);
-  const reason =
-    format === "xml"
-      ? hasXmlBody
-        ? "needs loadBodyFormat() first"
-        : "has no XML shape in the spec for this operation"
-      : "is not a body format this client writes (JSON, XML or form)";
+  const reason = hasXmlBody ? "needs loadBodyFormat() first" : "has no XML shape in the spec for this operation";
   throw new CaliberValidationError(operation, [
     { path: "headers.Content-Type", message: `${JSON.stringify(contentType)} ${reason}` },
   ]);
 }
 
+/** openapi-fetch would write a URLSearchParams under its default JSON Content-Type as `{}`. */
+const unlabelledForm: ValidationIssue = {
+  path: "body",
+  message:
+    "is a URLSearchParams, which only a form carries: set Content-Type: application/x-www-form-urlencoded " +
+    "(as JSON it would be sent as {})",
+};
+
 /** openapi-fetch's `bodySerializer` for one operation: it is handed the merged headers of the call. */
 export function createBodySerializer(
   operation?: string,
   hasXmlBody = false,
-): (body: unknown, headers?: Headers) => string {
+): (body: unknown, headers?: Headers) => string | FormData {
   return (body, headers) => serializeBody(body, headers?.get("content-type"), operation, hasXmlBody);
 }

@@ -1,15 +1,19 @@
+import type { ScalarKind } from "../model/body-model.ts";
+
 /** Whole numbers and decimals as .NET reads them from text: an optional sign, digits, whitespace at the ends. */
 const integerText = /^\s*[+-]?\d+\s*$/;
 const numberText = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 
 /**
- * A value read from text (a form field, an XML element, a URL segment) as its JSON type in the spec says:
- * `"42"` as 42 for an integer, `"true"` as true for a boolean. Text that does not read as that type is kept as
- * text, so that validation names the field and the value instead of this guessing.
+ * A value read from text (a form field, an XML element, a URL segment) as its kind in the body model says:
+ * `"42"` as 42 for an integer, `"true"` as true for a boolean; an enum as its number (JSON and forms carry
+ * enums by number). Text that does not read as that kind is kept as text, so that validation names the field and
+ * the value instead of this guessing. `kind` may also be a schema's JSON type word (`"integer"`, `"string"`).
  */
-export function valueFromText(text: string, type: string | undefined): unknown {
-  switch (type) {
+export function valueFromText(text: string, kind: ScalarKind | string | undefined): unknown {
+  switch (kind) {
     case "integer":
+    case "enum":
       return integerText.test(text) ? Number(text) : text;
     case "number":
       return numberText.test(text) ? Number(text) : text;
@@ -18,4 +22,24 @@ export function valueFromText(text: string, type: string | undefined): unknown {
     default:
       return text;
   }
+}
+
+/**
+ * A number as plain decimal digits (`0.0000001`, never `1e-7`): .NET's decimal and the form binder read no
+ * exponent. The digits are JavaScript's shortest round-trip form, so the value is exactly the one given.
+ */
+export function plainNumber(value: number): string {
+  const text = String(value);
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const [, sign, first, rest = "", exponentText] = match;
+  const digits = first! + rest;
+  const exponent = Number(exponentText);
+  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
+  return (
+    sign +
+    (digits.length > exponent + 1
+      ? `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`
+      : digits + "0".repeat(exponent + 1 - digits.length))
+  );
 }

@@ -18,13 +18,31 @@ export const formTextProblem = (text: string): string | undefined =>
   jsonTextProblem(text) ??
   (blank.test(text) ? "is empty or only whitespace, which ASP.NET's form binder would read as null" : undefined);
 
-/** An issue for each string field of the body that `problem` finds a reason to refuse. */
+/** An issue for each string anywhere in the body (members, items, at any depth) that `problem` refuses. */
 export function textIssues(body: unknown, problem: (text: string) => string | undefined): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  if (typeof body !== "object" || body === null) return issues;
-  for (const [name, value] of Object.entries(body)) {
-    const message = typeof value === "string" ? problem(value) : undefined;
-    if (message !== undefined) issues.push({ path: `body.${name}`, message });
-  }
+  if (typeof body === "object" && body !== null) collect(body, "body", problem, issues, new Set());
   return issues;
+}
+
+function collect(
+  container: object,
+  path: string,
+  problem: (text: string) => string | undefined,
+  issues: ValidationIssue[],
+  within: Set<object>,
+): void {
+  // A cycle is not followed: the writer that meets it refuses the body.
+  if (within.has(container)) return;
+  within.add(container);
+  for (const [name, value] of Object.entries(container)) {
+    const where = `${path}.${name}`;
+    if (typeof value === "string") {
+      const message = problem(value);
+      if (message !== undefined) issues.push({ path: where, message });
+    } else if (typeof value === "object" && value !== null) {
+      collect(value as object, where, problem, issues, within);
+    }
+  }
+  within.delete(container);
 }

@@ -136,7 +136,7 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
 
     const response = successResponse(operation);
     if (response) {
-      const answer = modelAnswer(response, operation.types);
+      const answer = modelAnswer(response, operation.types, request.headers.accept);
       return { ...answer, headers: { ...answer.headers, ...scripted?.headers }, delayMs: scripted?.delayMs ?? 0 };
     }
     const key = `${operation.method} ${relative.toLowerCase()}`;

@@ -27,6 +27,8 @@ export interface ScalarModel {
   nullable?: true;
   /** `enum` only: the member's number (as text) → the member name that XML carries. */
   members?: Readonly<Record<string, string>>;
+  /** `enum` only: true when its values are strings (else numbers, as .NET enums are). */
+  stringValues?: true;
 }
 
 export interface CollectionModel {

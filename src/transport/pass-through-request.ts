@@ -1,6 +1,6 @@
 import type { Fetch } from "./fetch.ts";
 import { markNetworkError } from "./network-errors.ts";
-import { initRefusal, markRefusedInit } from "./refused-init.ts";
+import { initRefusal } from "./refused-init.ts";
 
 const neverAborted = new AbortController().signal;
 
@@ -27,30 +27,17 @@ export class PassThroughRequest {
   clone(): PassThroughRequest {
     return new PassThroughRequest(this.url, this.init);
   }
-
-  /** A real `Request`, for a `fetch` given in the options: it gets what it always got. */
-  toRequest(): Request {
-    try {
-      return new Request(this.url, this.init);
-    } catch (error) {
-      throw markRefusedInit(error);
-    }
-  }
 }
 
 /**
- * The client's fetch. A real `Request` goes to `markedFetch` as before; a PassThroughRequest goes to a `fetch`
- * given in the options as a real `Request` (what it always got), or else to the global fetch as `(url, init)`.
+ * The client's fetch. A real `Request` goes to `markedFetch`; a PassThroughRequest (made only when the global
+ * fetch is the one to send with) goes to the global fetch as `(url, init)`.
  * fetch rejects an init it refuses and a failed connection alike with a TypeError (in browsers, neither has a
  * `cause`): a TypeError is told apart by building the Request fetch would have built, on that failure path only.
  */
-export function withPassThrough(
-  markedFetch: typeof globalThis.fetch,
-  givenFetch: typeof globalThis.fetch | undefined,
-): Fetch {
+export function withPassThrough(markedFetch: typeof globalThis.fetch): Fetch {
   return (request, init) => {
     if (!(request instanceof PassThroughRequest)) return markedFetch(request, init);
-    if (givenFetch) return markedFetch(request.toRequest(), init);
     // openapi-fetch passes no `init` here: createCaliberClient sets no `requestInitExt`. Looked up at each
     // call, so that a fetch installed after the client was made (MSW's setupServer, a test's stub) is used.
     return globalThis.fetch(request.url, request.init).catch((error: unknown) => {

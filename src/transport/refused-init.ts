@@ -16,6 +16,14 @@ export const isRefusedInit = (error: unknown): error is Error =>
 
 /** The Request openapi-fetch builds where middleware or a fetch of the caller's sees it: its refusals are marked. */
 export class InitCheckedRequest extends Request {
+  /**
+   * openapi-fetch takes what `onRequest` returns only if it is `instanceof` the call's Request class: any real
+   * Request passes, so a middleware's `new Request(request, …)` (as openapi-fetch's docs show) is sent.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Request;
+  }
+
   constructor(input: RequestInfo | URL, init?: RequestInit) {
     try {
       super(input, init);

@@ -44,6 +44,9 @@ export function requestIssues(
   const body = init?.body;
   if (body === undefined) {
     if (validators.bodyRequired) issues.push({ path: "body", message: "is required" });
+  } else if (body instanceof FormData || body instanceof URLSearchParams) {
+    // Sent as they are (serialize-body.ts), so nothing of theirs would be checked against the schema.
+    issues.push({ path: "body", message: `is a ${body.constructor.name}, ${unchecked}` });
   } else {
     const byType = validators.bodyByMediaType;
     const contentType = contentTypeOf(clientHeaders, init?.headers, init?.params?.header as HeadersOptions);
@@ -53,6 +56,9 @@ export function requestIssues(
   }
   return issues;
 }
+
+const unchecked =
+  "which the spec's schema cannot check: pass the body object (its Content-Type picks the format), or validate: false";
 
 /**
  * The request's Content-Type (`undefined`: none, so openapi-fetch sends `application/json`) must be one the spec

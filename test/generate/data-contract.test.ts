@@ -1,8 +1,10 @@
-// The XML wire shape is derived from the body's one schema by the DataContract rules; a second field list is refused.
+// The body model is derived from the body's one schema by the DataContract rules; a second field list is refused.
 import { describe, expect, it } from "vitest";
-import { dataContractShape } from "../../scripts/generate/data-contract.ts";
+import { bodyModel } from "../../scripts/generate/body-model.ts";
+import { xmlWireSchema } from "../../scripts/generate/data-contract.ts";
 import { findOperations } from "../../scripts/generate/operations.ts";
-import type { OpenApiDocument } from "../../scripts/generate/spec.ts";
+import type { JsonSchema, OpenApiDocument } from "../../scripts/generate/spec.ts";
+import type { DataContract } from "../../src/model/body-model.ts";
 
 function specWith(content: Record<string, unknown>, schemas: Record<string, unknown>): OpenApiDocument {
   return {
@@ -15,23 +17,96 @@ function specWith(content: Record<string, unknown>, schemas: Record<string, unkn
 
 const ref = { $ref: "#/components/schemas/Note" };
 
-describe("dataContractShape", () => {
-  it("orders members ordinally (upper case before lower), roots at the xml name, else the component's", () => {
+function derive(schemas: Record<string, unknown>, schema: JsonSchema = ref) {
+  const types: Record<string, DataContract> = {};
+  return { model: bodyModel(specWith({}, schemas), schema, types, "Note"), types };
+}
+
+describe("bodyModel", () => {
+  it("orders members ordinally (upper case before lower), names the contract by its xml name, else the component's", () => {
     const note = { type: "object", properties: { body: {}, Zeta: {}, Alpha: {}, _id: {} } };
-    expect(dataContractShape(specWith({}, { Note: note }), ref)).toEqual({
-      root: "Note",
-      order: ["Alpha", "Zeta", "_id", "body"],
-    });
+    const { model, types } = derive({ Note: note });
+    expect(model).toEqual({ kind: "object", type: "Note" });
+    expect(types.Note!.name).toBe("Note");
+    expect(types.Note!.members.map(([name]) => name)).toEqual(["Alpha", "Zeta", "_id", "body"]);
     const named = { ...note, xml: { name: "NoteItem", namespace: "urn:x" } };
-    expect(dataContractShape(specWith({}, { Note: named }), ref)).toMatchObject({
-      root: "NoteItem",
-      namespace: "urn:x",
+    expect(derive({ Note: named }).types.Note).toMatchObject({ name: "NoteItem", namespace: "urn:x" });
+  });
+
+  it("puts a contract without a namespace in the one namespace the spec's contracts give", () => {
+    const schemas = {
+      Note: { type: "object", xml: { namespace: "urn:x" }, properties: { Tag: { $ref: "#/components/schemas/Tag" } } },
+      Tag: { type: "object", properties: { Text: { type: "string" } } },
+    };
+    expect(derive(schemas).types.Tag!.namespace).toBe("urn:x");
+    const two = {
+      ...schemas,
+      Tag: { ...schemas.Tag, xml: { namespace: "urn:y" } },
+      Other: { xml: { namespace: "urn:z" } },
+    };
+    expect(derive({ ...two, Tag: schemas.Tag }).types.Tag!.namespace).toBeUndefined();
+  });
+
+  it("reads each kind, nullability and collections, and ends at a type that refers to itself", () => {
+    const node = {
+      type: "object",
+      properties: {
+        Children: { type: ["array", "null"], items: { $ref: "#/components/schemas/Note" } },
+        Id: { type: "string", format: "uuid" },
+        Amount: { type: "number" },
+        Parent: { oneOf: [{ $ref: "#/components/schemas/Note" }, { type: "null" }] },
+        Size: { type: ["integer", "null"] },
+        Tags: { type: "array", items: { type: "integer", xml: { name: "long" } } },
+        When: { type: "string", format: "date-time" },
+      },
+    };
+    const members = new Map(derive({ Note: node }).types.Note!.members);
+    expect(Object.fromEntries(members)).toEqual({
+      Amount: { kind: "number" },
+      Children: { kind: "collection", items: { kind: "object", type: "Note" }, nullable: true },
+      Id: { kind: "uuid" },
+      Parent: { kind: "object", type: "Note", nullable: true },
+      Size: { kind: "integer", nullable: true },
+      Tags: { kind: "collection", items: { kind: "integer" }, xmlItemName: "long" },
+      When: { kind: "date-time" },
     });
   });
 
-  it("refuses an xml object on a property: members are elements named as their fields", () => {
-    const note = { type: "object", properties: { Text: { type: "string", xml: { attribute: true } } } };
-    expect(() => dataContractShape(specWith({}, { Note: note }), ref)).toThrow(/property Text has an `xml` object/);
+  it("refuses what DataContract XML cannot write exactly, naming where", () => {
+    const withXml = { type: "object", properties: { Text: { type: "string", xml: { attribute: true } } } };
+    expect(() => derive({ Note: withXml })).toThrow(/Note\.Text has an `xml` object/);
+    const ints = { type: "object", properties: { Ids: { type: "array", items: { type: "integer" } } } };
+    expect(() => derive({ Note: ints })).toThrow(/Note\.Ids is a collection of integers.*xml: \{ name: … \}/);
+    const union = { type: "object", properties: { Any: { oneOf: [{ type: "string" }, { type: "integer" }] } } };
+    expect(() => derive({ Note: union })).toThrow(/Note\.Any is one of several schemas/);
+    const twoTypes = { type: "object", properties: { Any: { type: ["string", "integer"] } } };
+    expect(() => derive({ Note: twoTypes })).toThrow(/Note\.Any has the types string, integer/);
+  });
+
+  it("gives no model to a schema that names no type (the help page's undocumented HttpResponseMessage)", () => {
+    expect(derive({}, { description: "Not documented by the help page." }).model).toBeUndefined();
+  });
+});
+
+describe("xmlWireSchema", () => {
+  it("shows nested members in order, collections wrapped with their items' names, enums by name", () => {
+    const schemas = {
+      Note: {
+        type: "object",
+        xml: { namespace: "urn:x" },
+        properties: { Tags: { type: "array", items: { type: "string" } }, Kind: { $ref: "#/components/schemas/K" } },
+      },
+      K: { type: "integer", enum: [0], "x-enum-varnames": ["Plain"] },
+    };
+    const wire = xmlWireSchema(specWith({}, schemas), ref);
+    expect(wire.xml).toEqual({ name: "Note", namespace: "urn:x" });
+    expect(Object.keys(wire.properties as object)).toEqual(["Kind", "Tags"]);
+    expect((wire.properties as Record<string, JsonSchema>).Kind!.enum).toEqual(["Plain"]);
+    expect((wire.properties as Record<string, JsonSchema>).Tags).toMatchObject({
+      type: "array",
+      xml: { wrapped: true },
+      items: { type: "string", xml: { name: "string" } },
+    });
   });
 });
 
@@ -44,6 +119,6 @@ describe("findOperations", () => {
     };
     expect(() => findOperations(specWith(content, schemas))).toThrow(/PUT \/a: text\/xml has its own schema/);
     const same = { "application/json": { schema: ref }, "text/xml": { schema: ref } };
-    expect(findOperations(specWith(same, schemas))[0]!.xmlBody).toEqual({ root: "Note", order: ["Text"] });
+    expect(findOperations(specWith(same, schemas))[0]!.requestBody).toEqual({ kind: "object", type: "Note" });
   });
 });

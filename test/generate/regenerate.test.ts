@@ -63,10 +63,11 @@ describe("npm run generate after a spec edit", { timeout: 60_000 }, () => {
     ]);
 
     const { operations } = await generated.load<typeof import("../../generated/operations.ts")>("operations.ts");
-    const fields = operations.find((operation) => operation.operationId === "patchClientContactPhone")!.bodyFields!;
-    expect(fields.Nickname).toEqual({ type: "string" });
-    expect(fields.Extension).toBeUndefined();
-    expect(fields.RefType!.enumNames).toEqual({ 0: "Division", 1: "Person" });
+    const patch = operations.find((operation) => operation.operationId === "patchClientContactPhone")!;
+    const members = new Map(patch.types.Phone!.members);
+    expect(members.get("Nickname")).toEqual({ kind: "string" });
+    expect(members.has("Extension")).toBe(false);
+    expect(members.get("RefType")).toEqual({ kind: "enum", members: { 0: "Division", 1: "Person" } });
   });
 
   it("changes what a consumer can compile: the removed field is an error, the new ones are accepted", async () => {
@@ -94,8 +95,8 @@ describe("npm run generate after a spec edit", { timeout: 60_000 }, () => {
     const operation = operations.find((candidate) => candidate.operationId === "patchClientContactPhone")!;
     const xml = writeDataContractXml(
       { Number: "555-0100", CountryCode: "+1" },
-      operation.xmlBody!,
-      operation.bodyFields!,
+      operation.requestBody!,
+      operation.types,
     );
     expect(xml).toBe(
       '<Phone xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/CaliberAPI">' +

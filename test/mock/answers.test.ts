@@ -125,7 +125,6 @@ describe("checkAnswerOptions", () => {
     ...(operationId ? { operationId } : {}),
     parameters: [],
     types: {},
-    pathParameters: [],
     requestMediaTypes: [],
   });
   const getWidget = operation("get", "/api/widget/{id}", "getWidget");

@@ -21,11 +21,13 @@ beforeAll(async () => {
 }, 60_000);
 beforeEach(() => core.reset());
 
-function send(method: string, url: string, body = "", contentType?: string) {
-  const headers = contentType === undefined ? {} : { "content-type": contentType };
+function send(method: string, url: string, body = "", contentType?: string, accept?: string) {
+  const headers: Record<string, string> = contentType === undefined ? {} : { "content-type": contentType };
+  if (accept !== undefined) headers.accept = accept;
   const { reply, record } = core.handle({ method, url, headers, body });
   if (reply.drop) throw new Error("dropped");
-  return { ...reply, json: JSON.parse(reply.body) as any, record };
+  const json = /json/.test(reply.headers["content-type"] ?? "") ? (JSON.parse(reply.body) as any) : undefined;
+  return { ...reply, json, record };
 }
 /** answerNext with an operation of the fixture (its OperationName type knows only spec/openapi.yaml's). */
 const answerNext = (answer: MockAnswer, operation?: string): void =>
@@ -138,6 +140,66 @@ describe("mock core on a fixture spec: its own answers", () => {
       Token: "0f8fad5b-d9cb-469f-a165-70867728950e",
       Updated: "2025-05-20T10:21:27.3260116-07:00",
     });
+  });
+
+  const arrays = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
+  const ns =
+    'xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/Fixture"';
+
+  it("answers DataContract XML, an ArrayOf… root for a collection, when Accept prefers an XML type", () => {
+    const answer = send("GET", "/api/v2/contact?lastName=S", "", undefined, "application/xml");
+    expect(answer.headers["content-type"]).toBe("application/xml; charset=utf-8");
+    expect(answer.body).toBe(
+      `<ArrayOfContact ${ns}><Contact>` +
+        `<Emails xmlns:d3p1="${arrays}"></Emails><Home i:nil="true"/><ManagerID>7</ManagerID><Name>Sørensen</Name>` +
+        "<Phones><Phone><Number>555-0100</Number></Phone></Phones>" +
+        "</Contact></ArrayOfContact>",
+    );
+    const sampled = send("GET", "/api/v2/contact/7/phone", "", undefined, "text/xml");
+    expect(sampled.headers["content-type"]).toBe("text/xml; charset=utf-8");
+    expect(sampled.body).toMatch(
+      /^<ArrayOfPhone [^>]*><Phone><IsPrimary>true<\/IsPrimary><Number>sample string<\/Number><\/Phone><\/ArrayOfPhone>$/,
+    );
+  });
+
+  it("answers 500 naming the field when the spec's example cannot be written as XML", () => {
+    const operation: OperationInfo = {
+      path: "/kind",
+      method: "get",
+      parameters: [],
+      requestMediaTypes: [],
+      responses: [
+        { status: "200", mediaTypes: ["application/json"], model: { kind: "object", type: "K" }, example: { Kind: 5 } },
+      ],
+      types: { K: { name: "K", members: [["Kind", { kind: "enum", members: { "0": "Person" } }]] } },
+    };
+    const params = Object.assign(() => true, { errors: null });
+    const own = createMockCore({
+      operations: [operation],
+      validators: { "/kind": { get: { params, bodyRequired: false } } },
+    });
+    const { reply } = own.handle({ method: "GET", url: "/kind", headers: { accept: "application/xml" }, body: "" });
+    expect(reply).toMatchObject({ status: 500, headers: { "content-type": "application/problem+json" } });
+    expect(JSON.parse((reply as { body: string }).body).detail).toMatch(
+      /^The spec's example of this response cannot be written as DataContract XML: body\.Kind /,
+    );
+    expect(own.handle({ method: "GET", url: "/kind", headers: {}, body: "" }).reply).toMatchObject({
+      status: 200,
+      body: '{"Kind":5}',
+    });
+  });
+
+  it.each([
+    [undefined, "json"],
+    ["*/*", "json"],
+    ["application/json, application/xml", "json"],
+    ["text/*", "json"],
+    ["application/xml;q=0.9, application/json;q=0.8", "xml"],
+    ["application/json;q=0, text/xml", "xml"],
+    ["application/json;q=0.5, */*;q=0.1, text/xml;q=0.5", "json"],
+  ])("negotiates Accept %j as Web API does: %s (JSON wins a tie)", (accept, format) => {
+    const answer = send("GET", "/api/v2/contact/7/phone", "", undefined, accept);
+    expect(answer.headers["content-type"]).toMatch(format === "json" ? /^application\/json/ : /xml; charset=utf-8$/);
   });
 
   it("keeps storing and echoing for an operation without a response schema, a nested body checked", () => {

@@ -9,7 +9,6 @@ const operation = (method: string, path: string): OperationInfo => ({
   path,
   parameters: [],
   types: {},
-  pathParameters: [],
   requestMediaTypes: [],
 });
 const getPhone = operation("get", "/phones/{id}");

@@ -86,6 +86,17 @@ describe("validateRequest", () => {
     ]);
   });
 
+  it("refuses a FormData or URLSearchParams body, which the schema cannot see into", () => {
+    for (const body of [new FormData(), new URLSearchParams({ a: "1" })]) {
+      expect(issuesOf(() => validateRequest(operation, "PUT /a", { body }, undefined))).toEqual([
+        {
+          path: "body",
+          message: `is a ${body.constructor.name}, which the spec's schema cannot check: pass the body object (its Content-Type picks the format), or validate: false`,
+        },
+      ]);
+    }
+  });
+
   it("checks no body where the operation has none, and asks for one only where the spec requires it", () => {
     const bodiless: OperationValidators = { params: ajv.compile({ type: "object" }), bodyRequired: false };
     expect(issuesOf(() => validateRequest(bodiless, "GET /a", { body: "anything" }, undefined))).toEqual([]);

@@ -1,8 +1,9 @@
 import { XMLParser } from "fast-xml-parser";
 import type { ValidationIssue } from "../../errors.ts";
-import type { BodyField, OperationInfo } from "../../operation-info.ts";
+import type { BodyModel, CollectionModel, DataContract, DataContracts } from "../../model/body-model.ts";
 import type { ParsedBody } from "../parse-body.ts";
 import { valueFromText } from "../text-values.ts";
+import { itemElementName, rootElement } from "./write-data-contract-xml.ts";
 
 // Reading DataContract XML is the mock server's job; it lives apart from the writer, so the client's lazily
 // loaded XML chunk carries no parser. Nodes come in document order (member order matters to DataContract), and
@@ -23,7 +24,13 @@ const parser = new XMLParser({
 /** One node of the parser's ordered output: `{ name: children, ":@"?: attributes }`, or `{ "#text": text }`. */
 type XmlNode = Record<string, unknown> & { ":@"?: Record<string, string> };
 
-const predefinedEntities: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const predefinedEntities = new Map([
+  ["amp", "&"],
+  ["lt", "<"],
+  ["gt", ">"],
+  ["quot", '"'],
+  ["apos", "'"],
+]);
 const reference = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|([A-Za-z][\w.-]*));/g;
 
 /** Text with its references decoded; `undefined` for a reference XML does not define (`&nbsp;`) or beyond U+10FFFF. */
@@ -32,7 +39,7 @@ function decodeReferences(text: string): string | undefined {
   const decoded = text.replace(reference, (whole, hex?: string, decimal?: string, name?: string) => {
     const code = hex !== undefined ? parseInt(hex, 16) : Number(decimal);
     const character =
-      name !== undefined ? predefinedEntities[name] : code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+      name !== undefined ? predefinedEntities.get(name) : code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
     if (character === undefined) undefinedReference = true;
     return character ?? whole;
   });
@@ -58,25 +65,114 @@ function memberText(node: XmlNode): { text: string } | { problem: string } {
   return { text };
 }
 
-/** One element's text as the JSON value the body object holds: enums from member names, the rest by type. */
-function fromXmlText(text: string, field: BodyField | undefined, path: string, issues: ValidationIssue[]): unknown {
-  if (!field?.enumNames) return valueFromText(text, field?.type);
-  const entry = Object.entries(field.enumNames).find(([, memberName]) => memberName === text);
-  if (entry) return field.type === "integer" || field.type === "number" ? Number(entry[0]) : entry[0];
-  issues.push({ path, message: `is not a known enum member name: ${JSON.stringify(text)}` });
-  return text;
+/** An element's local name, without its prefix (`d2p1:string` → `string`). */
+const localName = (name: string): string => name.slice(name.indexOf(":") + 1);
+
+/** True when the element carries `i:nil="true"` (the prefix bound to the XML Schema instance namespace). */
+function isNil(node: XmlNode): boolean {
+  const attributes = node[":@"] ?? {};
+  return Object.entries(attributes).some(([name, value]) => /^@_(?:[\w.-]+:)?nil$/.test(name) && value === "true");
+}
+
+/** The element children of a node, or the problem of non-whitespace text among them. */
+function elementChildren(node: XmlNode): XmlNode[] | undefined {
+  const children: XmlNode[] = [];
+  for (const child of node[nameOf(node)] as XmlNode[]) {
+    const name = nameOf(child);
+    if (name === "#text" && String(child["#text"]).trim() === "") continue;
+    if (name.startsWith("#")) return undefined;
+    children.push(child);
+  }
+  return children;
+}
+
+/** One element as the value the body object holds, read by its model; issues for what does not fit. */
+function readElement(
+  node: XmlNode,
+  model: BodyModel | undefined,
+  types: DataContracts,
+  path: string,
+  issues: ValidationIssue[],
+): unknown {
+  if (isNil(node)) return null;
+  const name = localName(nameOf(node));
+  if (model?.kind === "object" || model?.kind === "collection") {
+    const children = elementChildren(node);
+    if (!children) {
+      issues.push({ path, message: `<${name}> must hold only elements, found text` });
+      return undefined;
+    }
+    return model.kind === "object"
+      ? readObject(children, types[model.type], types, path, issues)
+      : readCollection(children, model, types, path, issues);
+  }
+  const read = memberText(node);
+  if ("problem" in read) {
+    issues.push({ path, message: read.problem });
+    return undefined;
+  }
+  if (model?.kind !== "enum") return valueFromText(read.text, model?.kind);
+  const entry = Object.entries(model.members ?? {}).find(([, memberName]) => memberName === read.text);
+  if (entry) return model.stringValues ? entry[0] : Number(entry[0]);
+  issues.push({ path, message: `is not a known enum member name: ${JSON.stringify(read.text)}` });
+  return read.text;
+}
+
+function readObject(
+  children: XmlNode[],
+  contract: DataContract | undefined,
+  types: DataContracts,
+  path: string,
+  issues: ValidationIssue[],
+): Record<string, unknown> {
+  const members = contract?.members ?? [];
+  const order = members.map(([member]) => member);
+  const object: Record<string, unknown> = {};
+  let lastPosition = -1;
+  for (const child of children) {
+    const name = localName(nameOf(child));
+    const where = `${path}.${name}`;
+    if (name in object) {
+      issues.push({ path: where, message: "appears more than once" });
+      continue;
+    }
+    // DataContractSerializer silently skips a member that comes out of order: refuse it instead.
+    const position = order.indexOf(name);
+    if (position !== -1 && position < lastPosition) {
+      issues.push({ path: where, message: `is out of order: members must come in the order ${order.join(", ")}` });
+    }
+    lastPosition = Math.max(lastPosition, position);
+    const value = readElement(child, members[position]?.[1], types, where, issues);
+    if (value !== undefined) object[name] = value;
+  }
+  return object;
+}
+
+function readCollection(
+  children: XmlNode[],
+  model: CollectionModel,
+  types: DataContracts,
+  path: string,
+  issues: ValidationIssue[],
+): unknown[] {
+  const itemName = itemElementName(model, types);
+  return children.map((child, index) => {
+    const where = `${path}.${index}`;
+    const name = localName(nameOf(child));
+    if (name !== itemName) issues.push({ path: where, message: `must be an <${itemName}> element, found <${name}>` });
+    return readElement(child, model.items, types, where, issues) ?? null;
+  });
 }
 
 /**
- * Reads a DataContract XML body back into the body object (enums to numbers, booleans and numbers typed by
- * the spec). Values it cannot convert are kept as text so that validation names them; a wrong root,
- * a wrong namespace, malformed XML, and a member out of order or given twice (DataContractSerializer would
- * silently skip it) are issues.
+ * Reads a DataContract XML document back into the value it was written from, by its body model (enums to their
+ * numbers, numbers and booleans typed, `i:nil` as null, collections from their items). Values it cannot convert
+ * are kept as text so that validation names them; a wrong root, a wrong namespace, malformed XML, and a member out
+ * of order or given twice (DataContractSerializer would silently skip it) are issues.
  */
-export function parseDataContractXml(xml: string, operation: OperationInfo): ParsedBody {
-  const shape = operation.xmlBody;
-  if (!shape) return { issues: [{ path: "body", message: "has no XML shape in the spec" }] };
-  const fields = operation.bodyFields ?? {};
+export function parseDataContractXml(xml: string, model: BodyModel | undefined, types: DataContracts): ParsedBody {
+  if (!model) return { issues: [{ path: "body", message: "has no XML shape in the spec" }] };
+  const expected = rootElement(model, types);
   let document: XmlNode[];
   try {
     document = parser.parse(xml, true) as XmlNode[];
@@ -84,38 +180,15 @@ export function parseDataContractXml(xml: string, operation: OperationInfo): Par
     return { issues: [{ path: "body", message: `is not well-formed XML: ${(error as Error).message}` }] };
   }
   const roots = document.filter((node) => nameOf(node) !== "#text");
-  const root = roots.length === 1 && nameOf(roots[0]!) === shape.root ? roots[0]! : undefined;
+  const root = roots.length === 1 && nameOf(roots[0]!) === expected.name ? roots[0]! : undefined;
   if (!root) {
     const found = roots.map(nameOf).join(", ") || "nothing";
-    return { issues: [{ path: "body", message: `must have the root element <${shape.root}>, found ${found}` }] };
+    return { issues: [{ path: "body", message: `must have the root element <${expected.name}>, found ${found}` }] };
   }
   const issues: ValidationIssue[] = [];
-  if (shape.namespace && root[":@"]?.["@_xmlns"] !== shape.namespace) {
-    issues.push({ path: "body", message: `<${shape.root}> must be in namespace ${shape.namespace}` });
+  if (expected.namespace && root[":@"]?.["@_xmlns"] !== expected.namespace) {
+    issues.push({ path: "body", message: `<${expected.name}> must be in namespace ${expected.namespace}` });
   }
-  const body: Record<string, unknown> = {};
-  let lastPosition = -1;
-  for (const member of root[shape.root] as XmlNode[]) {
-    const name = nameOf(member);
-    if (name === "#text" && String(member["#text"]).trim() === "") continue;
-    if (name.startsWith("#")) {
-      issues.push({ path: "body", message: `<${shape.root}> must hold only member elements, found text` });
-      continue;
-    }
-    const path = `body.${name}`;
-    if (name in body) {
-      issues.push({ path, message: "appears more than once" });
-      continue;
-    }
-    // DataContractSerializer silently skips a member that comes out of order: refuse it instead.
-    const position = shape.order.indexOf(name);
-    if (position !== -1 && position < lastPosition) {
-      issues.push({ path, message: `is out of order: members must come in the order ${shape.order.join(", ")}` });
-    }
-    lastPosition = Math.max(lastPosition, position);
-    const read = memberText(member);
-    if ("problem" in read) issues.push({ path, message: read.problem });
-    else body[name] = fromXmlText(read.text, fields[name], path, issues);
-  }
+  const body = readElement(root, model, types, "body", issues);
   return issues.length > 0 ? { issues } : { body, issues };
 }
