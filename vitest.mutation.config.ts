@@ -22,6 +22,7 @@ export default defineConfig({
       "test/client/process-exit.e2e.test.ts",
       "test/mock/delay-cleanup.e2e.test.ts",
       "test/mock/start.test.ts",
+      "test/mock/memory.e2e.test.ts",
       // Load and generated input: thousands of calls each, what they check per call the tests above check one by one.
       "test/client/concurrency.e2e.test.ts",
       "test/mock/load.e2e.test.ts",

@@ -134,6 +134,44 @@ export class CaliberResponseParseError extends CaliberError {
   }
 }
 
+/**
+ * An answer whose body is over `maxResponseBytes` (counted as it streams in, after decompression): the body was
+ * cancelled and not read further, so memory stays near the limit. 2xx and error bodies alike.
+ */
+export class CaliberResponseTooLargeError extends CaliberError {
+  override readonly name = "CaliberResponseTooLargeError";
+
+  constructor(
+    operation: string,
+    readonly status: number,
+    /** The `maxResponseBytes` in force, in bytes. */
+    readonly limit: number,
+  ) {
+    super(
+      operation,
+      `${operation} answered ${status} with a body over maxResponseBytes (${limit} bytes); it was not read further`,
+    );
+  }
+}
+
+/**
+ * A redirect that was not followed: to another origin (nothing more was sent: not your headers, not the body), one
+ * whose target fetch hides (a browser's `opaqueredirect`), a `Location` that is no URL, or too many in a row.
+ */
+export class CaliberRedirectError extends CaliberError {
+  override readonly name = "CaliberRedirectError";
+
+  constructor(
+    operation: string,
+    readonly status: number,
+    /** The origin the redirect pointed to (`https://other.example`); undefined when fetch hides it or it is no URL. */
+    readonly targetOrigin: string | undefined,
+    reason: string,
+  ) {
+    super(operation, `${operation} answered ${status || "a redirect"}, not followed: ${reason}`);
+  }
+}
+
 const hasName =
   <T extends CaliberError>(name: T["name"]) =>
   (error: unknown): error is T =>
@@ -146,6 +184,9 @@ export const isCaliberNetworkError = /* @__PURE__ */ hasName<CaliberNetworkError
 export const isCaliberHttpError = /* @__PURE__ */ hasName<CaliberHttpError>("CaliberHttpError");
 export const isCaliberResponseParseError =
   /* @__PURE__ */ hasName<CaliberResponseParseError>("CaliberResponseParseError");
+export const isCaliberResponseTooLargeError =
+  /* @__PURE__ */ hasName<CaliberResponseTooLargeError>("CaliberResponseTooLargeError");
+export const isCaliberRedirectError = /* @__PURE__ */ hasName<CaliberRedirectError>("CaliberRedirectError");
 
 const caliberErrorNames = new Set([
   "CaliberValidationError",
@@ -153,6 +194,8 @@ const caliberErrorNames = new Set([
   "CaliberNetworkError",
   "CaliberHttpError",
   "CaliberResponseParseError",
+  "CaliberResponseTooLargeError",
+  "CaliberRedirectError",
 ]);
 
 /** True for any error this client throws, whichever build (ESM or CJS) made it. */

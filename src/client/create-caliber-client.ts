@@ -6,8 +6,11 @@ import { httpMethods } from "../http-methods.ts";
 import type { Fetch } from "../transport/fetch.ts";
 import { withNetworkErrors } from "../transport/network-errors.ts";
 import { withPassThrough } from "../transport/pass-through-request.ts";
+import { withResponseLimit } from "../transport/response-limit.ts";
+import { withSameOriginRedirects } from "../transport/same-origin-redirects.ts";
 import { withRetries } from "../transport/with-retries.ts";
 import { resolveOptions, type CaliberClientOptions } from "./options.ts";
+import { RequestLimits } from "./request-size.ts";
 import { createSend, type SendInit } from "./send.ts";
 import type { StrictClient } from "./strict-client.ts";
 
@@ -29,14 +32,21 @@ const globalFetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(i
 /**
  * An openapi-fetch client whose every call goes through `send` (send.ts). The options are checked here, once, so
  * a bad one fails at creation and not at the first call. The transport is the given or global fetch, with network
- * errors marked, the pass-through Request, and retries when enabled.
+ * errors marked, the pass-through Request, same-origin redirects, retries when enabled, and the response size limit.
  */
 export function createCaliberClient<ThrowOnError extends boolean = false>(
   options: CaliberClientOptions & { throwOnError?: ThrowOnError },
 ): CaliberClient<ThrowOnError> {
   const resolved = resolveOptions(options);
-  const fetch = withPassThrough(withNetworkErrors(resolved.fetch ?? globalFetch));
-  const transport: Fetch = resolved.retry ? withRetries(fetch, resolved.retry) : fetch;
+  const passed = withPassThrough(withNetworkErrors(resolved.fetch ?? globalFetch));
+  const fetch = resolved.redirects === "same-origin" ? withSameOriginRedirects(passed) : passed;
+  const retried: Fetch = resolved.retry ? withRetries(fetch, resolved.retry) : fetch;
+  // Only the answer that is returned is read, so the size limit sits above the retries.
+  const limited = (errorsOnly: boolean) =>
+    resolved.maxResponseBytes === Infinity
+      ? retried
+      : withResponseLimit(retried, resolved.maxResponseBytes, errorsOnly);
+  const transport = limited(false);
   const core = createClient<paths>({
     baseUrl: resolved.baseUrl,
     headers: resolved.headers,
@@ -47,7 +57,10 @@ export function createCaliberClient<ThrowOnError extends boolean = false>(
   });
   // Mirrors openapi-fetch's own list (use pushes, eject removes one): middleware must get real Requests.
   const middleware: unknown[] = [];
-  const send = createSend(core, resolved, middleware);
+  const send = createSend(core, resolved, middleware, {
+    request: new RequestLimits(resolved.maxRequestBytes, resolved.maxBodyDepth),
+    streamFetch: limited(true),
+  });
 
   const client: Record<string, unknown> = {
     ...core,

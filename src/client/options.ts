@@ -18,7 +18,17 @@ export interface CaliberClientOptions {
   validate?: boolean;
   /** Throw CaliberHttpError for a non-2xx answer instead of returning `{ error, response }`. Default false. */
   throwOnError?: boolean;
+  /** Largest answer body read, in bytes after decompression (CaliberResponseTooLargeError past it). Default 16 MiB. */
+  maxResponseBytes?: number;
+  /** Largest request body written, in UTF-8 bytes (CaliberValidationError past it). Default 16 MiB. */
+  maxRequestBytes?: number;
+  /** Deepest nesting of objects and arrays in a request body (the body itself is 1). Default 64. */
+  maxBodyDepth?: number;
+  /** `"same-origin"` (default) follows redirects within the origin only; `"any-origin"` lets fetch follow all. */
+  redirects?: RedirectPolicy;
 }
+
+export type RedirectPolicy = "same-origin" | "any-origin";
 
 /** The options once checked, with their defaults filled in. */
 export interface ResolvedOptions {
@@ -33,10 +43,19 @@ export interface ResolvedOptions {
   retry: ResolvedRetryOptions | undefined;
   validate: boolean;
   throwOnError: boolean;
+  maxResponseBytes: number;
+  maxRequestBytes: number;
+  maxBodyDepth: number;
+  redirects: RedirectPolicy;
 }
 
 /** setTimeout's limit; a larger delay would fire at once. */
 const maxTimeoutMs = 2 ** 31 - 1;
+/** Default of both size limits: far above any body of this API, far below what exhausts a process. */
+const defaultMaxBytes = 16 * 1024 * 1024;
+/** Deep enough for any body the API documents; far below where a writer's recursion would run out of stack. */
+const defaultMaxBodyDepth = 64;
+const maxBodyDepthLimit = 1000;
 
 const retryDefaults: ResolvedRetryOptions = { retries: 2, baseDelayMs: 300, maxDelayMs: 10_000 };
 
@@ -49,6 +68,10 @@ const optionNames: readonly (keyof CaliberClientOptions)[] = [
   "retry",
   "validate",
   "throwOnError",
+  "maxResponseBytes",
+  "maxRequestBytes",
+  "maxBodyDepth",
+  "redirects",
 ];
 
 const fail = (message: string): never => {
@@ -80,6 +103,10 @@ export function resolveOptions(options: CaliberClientOptions): ResolvedOptions {
     retry: resolveRetry(options.retry),
     validate: validate === undefined ? true : checkBoolean("validate", validate),
     throwOnError: throwOnError === undefined ? false : checkBoolean("throwOnError", throwOnError),
+    maxResponseBytes: checkMaxBytes("maxResponseBytes", options.maxResponseBytes),
+    maxRequestBytes: checkMaxBytes("maxRequestBytes", options.maxRequestBytes),
+    maxBodyDepth: checkMaxBodyDepth(options.maxBodyDepth),
+    redirects: checkRedirects(options.redirects),
   };
 }
 
@@ -96,6 +123,11 @@ function checkBoolean(name: string, value: unknown): boolean {
 /** What a wrong value was, without repeating a string (it may be a secret). */
 function describe(value: unknown): string {
   return value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
+}
+
+/** A wrong number as it is; anything else by its kind only. */
+function shown(value: unknown): string {
+  return typeof value === "number" ? String(value) : describe(value);
 }
 
 /**
@@ -116,6 +148,8 @@ function checkBaseUrl(baseUrl: unknown): string {
   if (url.username !== "" || url.password !== "") {
     fail("baseUrl must not contain a user name or password; send credentials in the headers option instead");
   }
+  // openapi-fetch appends the path to the string: a query or fragment would end up in front of it.
+  if (/[?#]/.test(url.href)) fail("baseUrl must not have a query (?) or a fragment (#); pass query values as params");
   return baseUrl;
 }
 
@@ -138,6 +172,29 @@ function resolveRetry(retry: unknown): ResolvedRetryOptions | undefined {
   for (const key of keys) {
     const value = resolved[key];
     if (!Number.isInteger(value) || value < 0) fail(`retry.${key} must be a whole number ≥ 0, got ${String(value)}`);
+    // A delay past setTimeout's limit would fire at once (Node warns and waits 1 ms).
+    if (key !== "retries" && value > maxTimeoutMs) fail(`retry.${key} must be at most ${maxTimeoutMs} ms`);
   }
   return resolved;
+}
+
+/** A whole number of bytes ≥ 1, or Infinity for no limit. */
+function checkMaxBytes(name: string, value: unknown): number {
+  if (value === undefined) return defaultMaxBytes;
+  if (value === Infinity || (Number.isInteger(value) && (value as number) >= 1)) return value as number;
+  return fail(`${name} must be a whole number of bytes ≥ 1, or Infinity for no limit, got ${shown(value)}`);
+}
+
+function checkMaxBodyDepth(value: unknown): number {
+  if (value === undefined) return defaultMaxBodyDepth;
+  if (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= maxBodyDepthLimit) {
+    return value as number;
+  }
+  return fail(`maxBodyDepth must be a whole number from 1 to ${maxBodyDepthLimit}, got ${shown(value)}`);
+}
+
+function checkRedirects(value: unknown): RedirectPolicy {
+  if (value === undefined) return "same-origin";
+  if (value === "same-origin" || value === "any-origin") return value;
+  return fail(`redirects must be "same-origin" or "any-origin", got ${describe(value)}`);
 }

@@ -1,6 +1,8 @@
 import {
   CaliberNetworkError,
+  CaliberRedirectError,
   CaliberResponseParseError,
+  CaliberResponseTooLargeError,
   CaliberTimeoutError,
   CaliberValidationError,
   isCaliberError,
@@ -9,6 +11,8 @@ import { isJsonMediaType } from "../formats/media-types.ts";
 import type { Deadline } from "../transport/deadline.ts";
 import { isNetworkError } from "../transport/network-errors.ts";
 import { isRefusedInit } from "../transport/refused-init.ts";
+import { ResponseTooLarge } from "../transport/response-limit.ts";
+import { RedirectRefused } from "../transport/same-origin-redirects.ts";
 import { createHttpError, maxErrorBodyChars } from "./http-error.ts";
 
 /** What openapi-fetch's `request` gives back, and what a call returns. */
@@ -49,7 +53,8 @@ export function parseResponseData(text: string | undefined, response: Response, 
 }
 
 /**
- * A failure of the call as a named error: a timeout, a network failure, or an init fetch refused (nothing was sent).
+ * A failure of the call as a named error: a body over the size limit, a redirect not followed, a timeout, a network
+ * failure, or an init fetch refused (nothing was sent).
  * What the caller's own code threw (middleware, a serializer, a Request class; a fetch of theirs that throws is a
  * network failure) and the caller's own abort reason are theirs, and reach them unchanged.
  */
@@ -60,6 +65,10 @@ export function namedError(
   callerSignal: AbortSignal | null | undefined,
 ): unknown {
   if (isCaliberError(error)) return error;
+  if (error instanceof ResponseTooLarge) return new CaliberResponseTooLargeError(operation, error.status, error.limit);
+  if (error instanceof RedirectRefused) {
+    return new CaliberRedirectError(operation, error.status, error.targetOrigin, error.reason);
+  }
   if (deadline?.timedOut) return new CaliberTimeoutError(operation, deadline.timeoutMs);
   if (callerSignal?.aborted) return error;
   if (isRefusedInit(error)) {

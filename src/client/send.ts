@@ -13,6 +13,7 @@ import { withDateStrings, type DateLocations } from "../validation/date-values.t
 import { contentTypeIssues, validateRequest } from "../validation/validate-request.ts";
 import { checkCallHeaders, withProvidedHeaders } from "./headers.ts";
 import type { ResolvedOptions } from "./options.ts";
+import type { RequestLimits } from "./request-size.ts";
 import { callResult, namedError, type CallResult } from "./response.ts";
 
 /** The parts of a call's `init` that send reads; the rest goes to openapi-fetch untouched. */
@@ -39,6 +40,9 @@ const bodySerializers = new Map(
   ]),
 );
 
+/** The serializer for a path the spec does not have (`validate: false`): JSON or form by the Content-Type. */
+const anyBody = createBodySerializer();
+
 const bodyDates: Readonly<Record<string, DateLocations | undefined>> = requestBodyDates;
 
 /**
@@ -47,7 +51,12 @@ const bodyDates: Readonly<Record<string, DateLocations | undefined>> = requestBo
  * fetches; then the response is read, and failures become named errors. `middleware` is the client's list, as
  * use() and eject() keep it.
  */
-export function createSend(core: Client<paths>, options: ResolvedOptions, middleware: readonly unknown[]) {
+export function createSend(
+  core: Client<paths>,
+  options: ResolvedOptions,
+  middleware: readonly unknown[],
+  limits: { request: RequestLimits; streamFetch: unknown },
+) {
   const { headers: clientHeaders, headersProvider, timeoutMs, validate, throwOnError } = options;
 
   /**
@@ -70,6 +79,7 @@ export function createSend(core: Client<paths>, options: ResolvedOptions, middle
     const operation = `${method} ${path}`;
     const paramHeaders = given?.params?.header as HeadersOptions | undefined;
     if (given?.headers || paramHeaders) checkCallHeaders(operation, given?.headers, paramHeaders);
+    if (given?.body !== undefined) limits.request.check(given.body, operation);
     // Dates become strings before validation, so the validators and every body format see the same value.
     const dates = given?.body === undefined ? undefined : bodyDates[operation];
     const dateIssues: ValidationIssue[] = [];
@@ -113,9 +123,16 @@ export function createSend(core: Client<paths>, options: ResolvedOptions, middle
           headers,
           signal: deadline ? deadline.signal : init?.signal,
           parseAs: parseJson ? "text" : init.parseAs,
-          bodySerializer: init?.bodySerializer ?? bodyFormat?.serialize,
-          // A call's own fetch fails as the client's does: a CaliberNetworkError.
-          fetch: init?.fetch === undefined ? undefined : withNetworkErrors(init.fetch as typeof globalThis.fetch),
+          bodySerializer:
+            init?.bodySerializer ?? limits.request.serializer(operation, bodyFormat?.serialize ?? anyBody),
+          // A call's own fetch fails as the client's does (a CaliberNetworkError). A streamed 2xx body is the
+          // caller's to read: only error bodies are held to maxResponseBytes.
+          fetch:
+            init?.fetch === undefined
+              ? init?.parseAs === "stream"
+                ? limits.streamFetch
+                : undefined
+              : withNetworkErrors(init.fetch as typeof globalThis.fetch),
           Request: passThrough(init) ? PassThroughRequest : (init?.Request ?? InitCheckedRequest),
         } as never,
       );

@@ -53,9 +53,10 @@ export interface ScriptedAnswer {
 
 const answerFields = ["status", "headers", "body", "delayMs", "drop", "validate"];
 const optionFields = ["times", "operation"];
-// The Fetch standard's rules: a header fetch or node:http would refuse is refused here, naming it.
+// node:http's rules (stricter than fetch's Headers, which also takes control characters): a header either would
+// refuse is refused here, naming it, so that no queued answer fails when it is sent.
 const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-const forbiddenInValue = /[\0\r\n]/;
+const forbiddenInValue = /[^\t\x20-\x7e\x80-\xff]/u;
 /** Set by the mock from the body it sends. */
 const headersOfTheBody = ["content-length", "transfer-encoding"];
 /** Statuses that cannot carry a body (a Response with one throws). */
@@ -100,7 +101,10 @@ export function checkAnswer(answer: unknown): ScriptedAnswer {
     if (!(typeof headerValue === "string" || (typeof headerValue === "number" && Number.isFinite(headerValue)))) {
       fail(`answer.headers.${name} must be a string or a number, got ${describe(headerValue)}`);
     }
-    if (forbiddenInValue.test(String(headerValue))) fail(`answer.headers.${name} holds a line break or NUL`);
+    const forbidden = forbiddenInValue.exec(String(headerValue));
+    if (forbidden) {
+      fail(`answer.headers.${name} holds ${codePoint(forbidden[0])}, which a header value cannot carry`);
+    }
     checkedHeaders[name.toLowerCase()] = String(headerValue);
   }
   if (typeof delayMs !== "number" || !(delayMs >= 0 && delayMs <= maxDelayMs)) {
@@ -173,6 +177,9 @@ function findOperation(name: string, operations: readonly OperationInfo[]): Oper
   );
   return fail(`operation "${name}" is not in the spec; its operations are ${known.join(", ")}`);
 }
+
+/** `U+0001`, as a message names a character that cannot be shown. */
+const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
 function describe(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);

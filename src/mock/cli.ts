@@ -4,6 +4,8 @@ import { parseArgs } from "node:util";
 import { operations } from "../../generated/operations.ts";
 import { operationLabel } from "../operation-info.ts";
 import { controlPrefix } from "./control-api.ts";
+import { corsPolicy } from "./cors.ts";
+import { checkAllowedHosts } from "./local-only.ts";
 import type { AnsweredRequest } from "./node-handler.ts";
 import { listenMock, type MockServer } from "./server.ts";
 
@@ -11,6 +13,7 @@ import { listenMock, type MockServer } from "./server.ts";
 const parentAtStart = process.ppid;
 
 export const usage = `Usage: caliber-api-mock [--port 4010] [--host 127.0.0.1] [--base-path /CAPI2_Vision]
+                        [--cors-origin <origin>]... [--allowed-host <name>]...
 
 Serves every operation of the CaliberAPI spec as caliber-api/mock does (validated as the client validates),
 the docs page at /docs, and a control API for tests in other processes.
@@ -19,9 +22,16 @@ Options:
   --port <n>          port to listen on (default 4010; 0 picks a free one)
   --host <address>    interface to listen on (default 127.0.0.1)
   --base-path <path>  serve the API under this path, such as /CAPI2_Vision (default: none)
+  --cors-origin <origin>
+                      let pages of this origin call the API, such as https://app.test:8443 or
+                      http://app.test:* (any port); pages on this machine (http://localhost:*,
+                      http://127.0.0.1:*, http://[::1]:*) always may. Repeat for more.
+  --allowed-host <name>
+                      answer requests whose Host is this name, with any port (default: only
+                      localhost, 127.0.0.1, [::1] or an IP address, with the mock's port). Repeat for more.
   -h, --help          print this help
 
-Control API, on the same port:
+Control API, on the same port (from this machine, with Content-Type: application/json):
   POST ${controlPrefix}/answers   queue an answer, as JSON:
                           {"status":503,"headers":{"Retry-After":"0"},"times":2,"operation":"patchClientContactPhone"}
   POST ${controlPrefix}/reset     forget queued answers, stored state and recorded requests
@@ -33,6 +43,8 @@ export interface MockCliOptions {
   port: number;
   host: string;
   basePath: string;
+  corsOrigins: string[];
+  allowedHosts: string[];
 }
 
 /** A bad command line; the message says what is wrong. */
@@ -42,7 +54,14 @@ export class CliUsageError extends Error {
 
 /** The command line, checked: `{ help: true }` for --help, or the options; throws CliUsageError. */
 export function parseMockCliArgs(args: string[]): { help: true } | MockCliOptions {
-  let values: { port?: string; host?: string; "base-path"?: string; help?: boolean };
+  let values: {
+    port?: string;
+    host?: string;
+    "base-path"?: string;
+    "cors-origin"?: string[];
+    "allowed-host"?: string[];
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args,
@@ -50,6 +69,8 @@ export function parseMockCliArgs(args: string[]): { help: true } | MockCliOption
         port: { type: "string" },
         host: { type: "string" },
         "base-path": { type: "string" },
+        "cors-origin": { type: "string", multiple: true },
+        "allowed-host": { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -69,7 +90,16 @@ export function parseMockCliArgs(args: string[]): { help: true } | MockCliOption
   if (basePath !== "" && !/^\/[^\s?#]*$/.test(basePath)) {
     throw new CliUsageError(`--base-path must be a path starting with /, such as /CAPI2_Vision, got "${basePath}"`);
   }
-  return { port: Number(port), host, basePath: basePath.replace(/\/+$/, "") };
+  const corsOrigins = values["cors-origin"] ?? [];
+  const allowedHosts = values["allowed-host"] ?? [];
+  // The server's own checks, worded for the command line.
+  try {
+    corsPolicy(corsOrigins, "--cors-origin");
+    checkAllowedHosts(allowedHosts, "--allowed-host");
+  } catch (error) {
+    throw new CliUsageError((error as Error).message);
+  }
+  return { port: Number(port), host, basePath: basePath.replace(/\/+$/, ""), corsOrigins, allowedHosts };
 }
 
 /** node:util's messages, without the advice on positionals, which does not apply here. */
@@ -115,7 +145,7 @@ export async function runMockCli(args: string[], run: RunOptions): Promise<MockS
   let mock: MockServer;
   try {
     mock = await listenMock(
-      { port: options.port, host: options.host, basePath: options.basePath, controlApi: true },
+      { ...options, controlApi: true },
       { serve: (request, response) => serveDocs(request, response, docs), onAnswered: logRequest },
     );
   } catch (error) {
@@ -129,9 +159,11 @@ export async function runMockCli(args: string[], run: RunOptions): Promise<MockS
     return undefined;
   }
   function logRequest(outcome: AnsweredRequest): void {
-    if (!outcome.control) served += 1;
+    if (!outcome.control && !outcome.aside) served += 1;
     const answer = outcome.noAnswer ? `no answer (${outcome.noAnswer})` : String(outcome.status);
-    const notes = [outcome.scripted && "scripted", outcome.control && "control API"].filter(Boolean).join(", ");
+    const notes = [outcome.scripted && "scripted", outcome.control && "control API", outcome.aside]
+      .filter(Boolean)
+      .join(", ");
     console.log(`${outcome.method} ${outcome.url} → ${answer}${notes ? ` (${notes})` : ""}`);
   }
 

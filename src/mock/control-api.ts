@@ -22,7 +22,8 @@ const noContent: MockReply = { status: 204, headers: {}, body: "", delayMs: 0 };
 /**
  * The control API, for tests in another process: `POST /__mock/answers` queues an answer (the same shape as
  * answerNext's, with `times` and `operation` beside the answer's fields), `POST /__mock/reset` resets the mock,
- * `GET /__mock/requests` lists what it saw. Control requests are not recorded in `requests`.
+ * `GET /__mock/requests` lists what it saw. Control requests are not recorded in `requests`. Who may call it
+ * (this machine, JSON bodies only) is checked before, in local-only.ts.
  */
 export function controlReply(core: MockCore, request: PlainRequest): MockReply {
   const pathname = new URL(request.url, "http://mock").pathname.replace(/\/+$/, "");
@@ -45,7 +46,12 @@ export function controlReply(core: MockCore, request: PlainRequest): MockReply {
     default:
       return {
         status: 200,
-        headers: { "content-type": "application/json; charset=utf-8" },
+        headers: {
+          "content-type": "application/json; charset=utf-8",
+          // What the bounded record left out (MockServer.dropped).
+          "mock-requests-dropped": String(core.dropped.requests),
+          "mock-bodies-dropped": String(core.dropped.bodies),
+        },
         body: JSON.stringify(core.requests),
         delayMs: 0,
       };

@@ -15,8 +15,9 @@ import {
   type AnswerOptions,
   type MockAnswer,
 } from "./answers.ts";
-import { problemReply } from "./problem.ts";
+import { describeIssues, problemReply } from "./problem.ts";
 import type { MockReply, PlainRequest } from "./reply.ts";
+import { createRequestLog, type RecordingDropped, type RequestLogOptions } from "./request-log.ts";
 import { compileRoutes, findRoute } from "./routes.ts";
 import { readUrlParameters } from "./url-parameters.ts";
 
@@ -34,10 +35,12 @@ export interface MockRequest {
    */
   queryParams?: Record<string, unknown>;
   contentType?: string;
-  /** The body as it arrived. */
+  /** The body as it arrived (its first `maxRecordedBodyBytes` at most). */
   rawBody: string;
   /** The body decoded from its format (JSON, XML or form) into the object the spec describes. */
   body?: unknown;
+  /** Set when the record could not keep the whole body within its limits: what it left out, and why. */
+  bodyNotKept?: string;
   /** The status answered; 0 when a scripted answer dropped the connection. */
   status: number;
   /** True when a scripted answer (answerNext) was served. */
@@ -47,6 +50,8 @@ export interface MockRequest {
 export interface MockCore {
   /** Every request, in order, with what was decoded and answered. reset() empties this same array. */
   readonly requests: MockRequest[];
+  /** What the bounded record of requests left out. */
+  readonly dropped: RecordingDropped;
   /** Decodes, validates and answers one request, and records it. Never throws. */
   handle(request: PlainRequest): { reply: MockReply; record: MockRequest };
   /** Records a request refused before it was read (a body over the size limit) and answers with a problem. */
@@ -77,12 +82,12 @@ export interface MockCoreOptions {
  * client's own validators and body formats, answers 200/400/404/405/415 and the answers a test scripted.
  * Imports nothing Node-only, so it runs in a browser too.
  */
-export function createMockCore(options: MockCoreOptions = {}): MockCore {
+export function createMockCore(options: MockCoreOptions & RequestLogOptions = {}): MockCore {
   const basePath = (options.basePath ?? "").replace(/\/+$/, "");
   const operations = options.operations ?? specOperations;
   const validators = options.validators ?? requestValidators;
   const routes = compileRoutes(operations);
-  const requests: MockRequest[] = [];
+  const log = createRequestLog(options);
   const store = new Map<string, Record<string, unknown>>();
   const answers = new AnswerQueue();
 
@@ -90,7 +95,7 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     const contentType = headers["content-type"];
     const record: MockRequest = { method, url, pathParams: {}, rawBody: "", status: 0 };
     if (contentType !== undefined) record.contentType = contentType;
-    requests.push(record);
+    log.add(record);
     return record;
   }
 
@@ -99,6 +104,7 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     record.rawBody = request.body;
     const reply = decide(request, record);
     if (!reply.drop) record.status = reply.status;
+    log.bound(record);
     return { reply, record };
   }
 
@@ -160,7 +166,8 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
   }
 
   return {
-    requests,
+    requests: log.requests,
+    dropped: log.dropped,
     handle,
     refuse(request, status, detail, headers) {
       const record = recordOf(request);
@@ -179,7 +186,7 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     reset() {
       answers.clear();
       store.clear();
-      requests.length = 0;
+      log.clear();
     },
   };
 }
@@ -214,7 +221,7 @@ function checkRequest(
     issues.push(...requestIssues(validators, { params, body: record.body, headers }, undefined));
   }
   if (issues.length === 0) return undefined;
-  const detail = `The request does not match the spec: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}.`;
+  const detail = `The request does not match the spec: ${describeIssues(issues)}.`;
   return problemReply(400, detail, { issues });
 }
 

@@ -3,3 +3,4 @@
 export type { AnswerOptions, MockAnswer, OperationName } from "./answers.ts";
 export type { MockRequest } from "./mock-core.ts";
 export type { Problem } from "./problem.ts";
+export type { RecordingDropped, RequestLogOptions } from "./request-log.ts";

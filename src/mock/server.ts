@@ -1,8 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { AnswerOptions, MockAnswer } from "./answers.ts";
+import { corsPolicy } from "./cors.ts";
+import { checkAllowedHosts } from "./local-only.ts";
 import { createMockCore, type MockRequest } from "./mock-core.ts";
 import { createNodeMockHandler, type AnsweredRequest } from "./node-handler.ts";
+import type { RecordingDropped } from "./mock-types.ts";
+import { checkRequestLogOptions } from "./request-log.ts";
 
 export interface MockServerOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
@@ -15,6 +19,20 @@ export interface MockServerOptions {
   maxBodyBytes?: number;
   /** Also serve the control API (`POST /__mock/answers`, `POST /__mock/reset`, `GET /__mock/requests`). */
   controlApi?: boolean;
+  /** Most requests kept in `requests`; the oldest is forgotten first (default 1,000). */
+  maxRecordedRequests?: number;
+  /** Largest body a recorded request keeps, in bytes (default 64 KiB); a larger one is cut (see `bodyNotKept`). */
+  maxRecordedBodyBytes?: number;
+  /**
+   * More names the `Host` header may give, with any port (default: only `localhost`, `127.0.0.1`, `[::1]` or an IP
+   * address, with the mock's port): a mock reached through a proxy, or by a container's name.
+   */
+  allowedHosts?: string[];
+  /**
+   * Origins of pages, beyond this machine's (`http://localhost:*`, `http://127.0.0.1:*`, `http://[::1]:*`), that may
+   * call the API routes from a browser: `"https://app.test:8443"`, or `"http://app.test:*"` for any port. Never `"*"`.
+   */
+  corsOrigins?: string[];
 }
 
 export interface MockServer {
@@ -22,6 +40,8 @@ export interface MockServer {
   url: string;
   /** Every request that arrived, in order, with what the mock decoded and answered. */
   requests: MockRequest[];
+  /** How many requests `requests` forgot, and how many bodies it did not keep, within its limits (reset() zeroes). */
+  dropped: Readonly<RecordingDropped>;
   /**
    * Queues an answer for the next request that matches (any operation, or `options.operation`), `options.times`
    * times (default 1). Queued answers are served in order. A request that breaks the spec still gets its 400,
@@ -50,11 +70,21 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
 }
 
 export async function listenMock(options: MockServerOptions, hooks: ServerHooks): Promise<MockServer> {
-  const core = createMockCore(options.basePath === undefined ? {} : { basePath: options.basePath });
+  const cors = corsPolicy(options.corsOrigins, "startMockServer: corsOrigins");
+  const allowedHosts = checkAllowedHosts(options.allowedHosts, "startMockServer: allowedHosts");
+  checkRequestLogOptions(options, "startMockServer");
+  const core = createMockCore({
+    ...(options.basePath === undefined ? {} : { basePath: options.basePath }),
+    ...(options.maxRecordedRequests === undefined ? {} : { maxRecordedRequests: options.maxRecordedRequests }),
+    ...(options.maxRecordedBodyBytes === undefined ? {} : { maxRecordedBodyBytes: options.maxRecordedBodyBytes }),
+  });
+  const host = options.host ?? "127.0.0.1";
   const handler = createNodeMockHandler(core, {
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
     ...(options.controlApi ? { controlApi: true } : {}),
     ...(hooks.onAnswered ? { onAnswered: hooks.onAnswered } : {}),
+    local: { host, allowedHosts },
+    cors,
   });
   const server = createServer((request, response) => {
     if (hooks.serve?.(request, response)) return;
@@ -64,7 +94,6 @@ export async function listenMock(options: MockServerOptions, hooks: ServerHooks)
       response.end(`mock server error: ${error instanceof Error ? error.message : String(error)}`);
     });
   });
-  const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     // A deep accept queue, so that thousands of concurrent test requests are queued rather than refused.
@@ -75,6 +104,7 @@ export async function listenMock(options: MockServerOptions, hooks: ServerHooks)
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}${basePath}`,
     requests: core.requests,
+    dropped: core.dropped,
     answerNext: core.answerNext,
     reset: core.reset,
     close: () =>

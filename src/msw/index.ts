@@ -3,10 +3,19 @@
 import { http, HttpResponse, type HttpHandler } from "msw";
 import type { AnswerOptions, MockAnswer } from "../mock/answers.ts";
 import { createMockCore, type MockRequest } from "../mock/mock-core.ts";
+import type { RecordingDropped, RequestLogOptions } from "../mock/mock-types.ts";
+import { checkRequestLogOptions } from "../mock/request-log.ts";
 
-export type { AnswerOptions, MockAnswer, MockRequest, OperationName, Problem } from "../mock/mock-types.ts";
+export type {
+  AnswerOptions,
+  MockAnswer,
+  MockRequest,
+  OperationName,
+  Problem,
+  RecordingDropped,
+} from "../mock/mock-types.ts";
 
-export interface MswHandlersOptions {
+export interface MswHandlersOptions extends RequestLogOptions {
   /** The base URL your client is given, base path included: `https://caliber.test/CAPI2_Vision`. */
   baseUrl: string;
 }
@@ -16,6 +25,8 @@ export interface MswMock {
   handlers: HttpHandler[];
   /** Every request the handlers answered, in order, with what was decoded and answered. */
   requests: MockRequest[];
+  /** How many requests `requests` forgot, and how many bodies it did not keep, within its limits (reset() zeroes). */
+  dropped: Readonly<RecordingDropped>;
   /** Queues an answer for the next matching request; as `startMockServer`'s answerNext. */
   answerNext(answer: MockAnswer, options?: AnswerOptions): void;
   /** Forgets queued answers, stored state and `requests` (emptied in place). */
@@ -31,7 +42,12 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^$()|[\]\\{}]/g, "\\$&
  */
 export function createMswHandlers(options: MswHandlersOptions): MswMock {
   const base = checkBaseUrl(options?.baseUrl);
-  const core = createMockCore({ basePath: base.pathname });
+  checkRequestLogOptions(options, "createMswHandlers");
+  const core = createMockCore({
+    basePath: base.pathname,
+    ...(options.maxRecordedRequests === undefined ? {} : { maxRecordedRequests: options.maxRecordedRequests }),
+    ...(options.maxRecordedBodyBytes === undefined ? {} : { maxRecordedBodyBytes: options.maxRecordedBodyBytes }),
+  });
   const basePath = base.pathname.replace(/\/+$/, "");
   // One handler for everything under the base URL; our own router answers 404 and 405. A RegExp has no
   // parameters, so MSW decodes nothing (its path matching throws on a malformed escape such as %zz).
@@ -51,7 +67,13 @@ export function createMswHandlers(options: MswHandlersOptions): MswMock {
     if (reply.drop) return HttpResponse.error();
     return new HttpResponse(reply.body === "" ? null : reply.body, { status: reply.status, headers: reply.headers });
   });
-  return { handlers: [handler], requests: core.requests, answerNext: core.answerNext, reset: core.reset };
+  return {
+    handlers: [handler],
+    requests: core.requests,
+    dropped: core.dropped,
+    answerNext: core.answerNext,
+    reset: core.reset,
+  };
 }
 
 function checkBaseUrl(baseUrl: unknown): URL {

@@ -18,7 +18,8 @@ describe("types", () => {
     expectTypeOf<operations["patchClientContactPhone"]["parameters"]["path"]>().toEqualTypeOf<{
       clientContactId: number;
     }>();
-    expectTypeOf<typeof path>().toMatchTypeOf<keyof paths>();
+    // One of the spec's paths (the spec may have more: adding an operation breaks no test).
+    expectTypeOf<"/api/v2/clientcontact/{clientContactId}/phone">().toMatchTypeOf<keyof paths>();
   });
 
   it("accepts a well-typed call", () => {

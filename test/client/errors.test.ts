@@ -4,10 +4,14 @@ import { describe, expect, it } from "vitest";
 import {
   CaliberHttpError,
   CaliberNetworkError,
+  CaliberRedirectError,
+  CaliberResponseTooLargeError,
   CaliberValidationError,
   isCaliberError,
   isCaliberHttpError,
   isCaliberNetworkError,
+  isCaliberRedirectError,
+  isCaliberResponseTooLargeError,
 } from "../../src/index.ts";
 
 const operation = "PATCH /api/v2/clientcontact/{clientContactId}/phone";
@@ -50,6 +54,47 @@ describe("messages", () => {
       "req-1",
     );
     expect(full.message).toBe(`${operation} answered 503 Service Unavailable (request id req-1)`);
+  });
+});
+
+describe("the limits' errors", () => {
+  it("CaliberResponseTooLargeError names the status and the limit, and shows both in JSON", () => {
+    const error = new CaliberResponseTooLargeError(operation, 500, 1024);
+    expect(error.message).toBe(
+      `${operation} answered 500 with a body over maxResponseBytes (1024 bytes); it was not read further`,
+    );
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: "CaliberResponseTooLargeError",
+      message: error.message,
+      operation,
+      status: 500,
+      limit: 1024,
+    });
+    expect([isCaliberError(error), isCaliberResponseTooLargeError(error), isCaliberRedirectError(error)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it("CaliberRedirectError names the status and why; a browser's opaqueredirect has no status", () => {
+    const error = new CaliberRedirectError(operation, 307, "https://other.example", "it points to another origin");
+    expect(error.message).toBe(`${operation} answered 307, not followed: it points to another origin`);
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: "CaliberRedirectError",
+      message: error.message,
+      operation,
+      status: 307,
+      targetOrigin: "https://other.example",
+    });
+    expect(new CaliberRedirectError(operation, 0, undefined, "hidden").message).toBe(
+      `${operation} answered a redirect, not followed: hidden`,
+    );
+    expect([isCaliberError(error), isCaliberRedirectError(error), isCaliberResponseTooLargeError(error)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 });
 

@@ -28,6 +28,11 @@ describe("headers fetch would refuse", () => {
     ["a line break in a value", { Authorization: `${secret}\r\nX-Evil: 1` }, "is not a valid header value"],
     ["a NUL in a value", { Authorization: `${secret}\0` }, "is not a valid header value"],
     ["a line break in one value of a list", { Authorization: ["ok", `${secret}\n`] }, "is not a valid header value"],
+    // Headers lets these through; undici's dispatcher then fails the call as if the network had.
+    ["a control character in a value", { Authorization: `${secret}\u0001` }, "is not a valid header value"],
+    ["DEL in a value", { Authorization: `${secret}\u007f` }, "is not a valid header value"],
+    // Not Latin-1: Headers throws a TypeError that names neither the header nor the call.
+    ["a character beyond U+00FF in a value", { Authorization: `${secret} €` }, "is not a valid header value"],
   ])(
     "%s in the call's headers is refused, naming the header, with or without validation",
     async (_case, headers, message) => {
@@ -37,6 +42,26 @@ describe("headers fetch would refuse", () => {
       }
     },
   );
+
+  it("a control character in a call's header is never retried: no request at all", async () => {
+    const issues = await refusal({ retry: true }, { headers: { "X-Name": "a\u0001b" } });
+    expect(issues).toEqual([{ path: "headers.X-Name", message: expect.stringContaining("control character") }]);
+  });
+
+  it("a Headers object is checked for values too (its names were checked when it was filled)", async () => {
+    const issues = await refusal({}, { headers: new Headers({ "X-Name": "a\u0001b" }) });
+    expect(issues).toEqual([
+      { path: "headers.x-name", message: expect.stringContaining("is not a valid header value") },
+    ]);
+    const fromFunction = await refusal({ headers: () => new Headers({ "X-Name": "a\u0001b" }) }, {});
+    expect(fromFunction.map((issue) => issue.path)).toEqual(["headers().x-name"]);
+  });
+
+  it("Latin-1 text is sent as it is", async () => {
+    const client = createCaliberClient({ baseUrl: server.origin, headers: { "X-Name": "café ÿ" } });
+    await client.PATCH(path, { params: { path: { clientContactId: 42 } }, body: {} });
+    expect(server.requests[0]!.headers["x-name"]).toBe("café ÿ"); // node:http reads header bytes as Latin-1
+  });
 
   it("a header name with a space is refused, naming it", async () => {
     const issues = await refusal({}, { headers: { "X Trace": "1" } });
@@ -71,6 +96,9 @@ describe("headers fetch would refuse", () => {
     expect(create).toThrow(TypeError);
     expect(create).toThrow("createCaliberClient: headers.Authorization is not a valid header value");
     expect(create).not.toThrow(/s3cret/);
+    const euro = () => createCaliberClient({ baseUrl: server.origin, headers: { "X-Name": "café €" } });
+    expect(euro).toThrow(TypeError);
+    expect(euro).toThrow("createCaliberClient: headers.X-Name is not a valid header value");
   });
 
   it("good headers of every allowed kind are sent as they are", async () => {

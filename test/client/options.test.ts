@@ -7,7 +7,7 @@ const baseUrl = "http://127.0.0.1:1/CAPI2_Vision";
 const create = (options: unknown) => () => createCaliberClient(options as CaliberClientOptions);
 
 describe("resolveOptions", () => {
-  it("fills in the defaults: 30 s timeout, validation on, no retries, no throwing", () => {
+  it("fills in the defaults: 30 s timeout, validation on, no retries, no throwing, 16 MiB bodies, depth 64", () => {
     expect(resolveOptions({ baseUrl })).toEqual({
       baseUrl,
       headers: undefined,
@@ -17,6 +17,10 @@ describe("resolveOptions", () => {
       retry: undefined,
       validate: true,
       throwOnError: false,
+      maxResponseBytes: 16 * 1024 * 1024,
+      maxRequestBytes: 16 * 1024 * 1024,
+      maxBodyDepth: 64,
+      redirects: "same-origin",
     });
   });
 
@@ -48,10 +52,11 @@ describe("resolveOptions", () => {
 });
 
 describe("createCaliberClient refuses, naming the option", () => {
-  it.each([
+  it.each<[object, string]>([
     [
       { baseUrl, retries: 3 },
-      "unknown option retries; the options are baseUrl, headers, fetch, timeoutMs, retry, validate, throwOnError",
+      "unknown option retries; the options are baseUrl, headers, fetch, timeoutMs, retry, validate, throwOnError, " +
+        "maxResponseBytes, maxRequestBytes, maxBodyDepth, redirects",
     ],
     [{ baseUrl, Validate: false }, "unknown option Validate"],
     [
@@ -73,6 +78,40 @@ describe("createCaliberClient refuses, naming the option", () => {
       { baseUrl: "https://:s3cret@caliber.internal/" },
       "baseUrl must not contain a user name or password; send credentials in the headers option instead",
     ],
+    // openapi-fetch would append the path after them: PATCH /base, or /base?x=1/api/v2/…
+    ...["https://host/base#frag", "https://host/base?x=1", "https://host/base?", "https://host/base#"].map(
+      (url): [object, string] => [
+        { baseUrl: url },
+        "baseUrl must not have a query (?) or a fragment (#); pass query values as params",
+      ],
+    ),
+    // Past setTimeout's limit a wait fires at once: Node waits 1 ms.
+    [{ baseUrl, retry: { maxDelayMs: 2 ** 31 } }, "retry.maxDelayMs must be at most 2147483647 ms"],
+    [{ baseUrl, retry: { baseDelayMs: 2 ** 32 } }, "retry.baseDelayMs must be at most 2147483647 ms"],
+    [
+      { baseUrl, timeoutMs: 2 ** 31 },
+      "timeoutMs must be a whole number of milliseconds from 0 (no timeout) to 2147483647",
+    ],
+    ...(["maxResponseBytes", "maxRequestBytes"] as const).flatMap((name) =>
+      [
+        [0, "0"],
+        [1.5, "1.5"],
+        [-1, "-1"],
+        [Number.NaN, "NaN"],
+        [-Infinity, "-Infinity"],
+        ["16MB", "a string"],
+        [null, "null"],
+      ].map(([value, shown]): [object, string] => [
+        { baseUrl, [name]: value },
+        `${name} must be a whole number of bytes ≥ 1, or Infinity for no limit, got ${shown}`,
+      ]),
+    ),
+    [{ baseUrl, maxBodyDepth: 0 }, "maxBodyDepth must be a whole number from 1 to 1000, got 0"],
+    [{ baseUrl, maxBodyDepth: 1001 }, "maxBodyDepth must be a whole number from 1 to 1000, got 1001"],
+    [{ baseUrl, maxBodyDepth: Infinity }, "maxBodyDepth must be a whole number from 1 to 1000, got Infinity"],
+    [{ baseUrl, maxBodyDepth: "64" }, "maxBodyDepth must be a whole number from 1 to 1000, got a string"],
+    [{ baseUrl, redirects: "follow" }, 'redirects must be "same-origin" or "any-origin", got a string'],
+    [{ baseUrl, redirects: true }, 'redirects must be "same-origin" or "any-origin", got a boolean'],
   ])("%j", (options, message) => {
     expect(create(options)).toThrow(TypeError);
     expect(create(options)).toThrow(`createCaliberClient: ${message}`);
@@ -93,6 +132,8 @@ describe("createCaliberClient refuses, naming the option", () => {
   it("never repeats a wrong value that is a string (it may be a token)", () => {
     expect(create({ baseUrl, headers: "Bearer s3cret" })).not.toThrow(/s3cret/);
     expect(create({ baseUrl, validate: "s3cret" })).not.toThrow(/s3cret/);
+    expect(create({ baseUrl, maxResponseBytes: "s3cret" })).not.toThrow(/s3cret/);
+    expect(create({ baseUrl, redirects: "s3cret" })).not.toThrow(/s3cret/);
     expect(create({ baseUrl: "https://:s3cret@caliber.internal/" })).not.toThrow(/s3cret/);
   });
 });
@@ -100,6 +141,30 @@ describe("createCaliberClient refuses, naming the option", () => {
 describe("the limits of each option are accepted", () => {
   it("timeoutMs up to setTimeout's limit, 2^31 - 1", () => {
     expect(resolveOptions({ baseUrl, timeoutMs: 2 ** 31 - 1 }).timeoutMs).toBe(2 ** 31 - 1);
+  });
+
+  it("retry waits up to setTimeout's limit, and any number of retries", () => {
+    // retries is a count, not a delay: not held to the timer's limit.
+    const longest = { retries: 2 ** 31, baseDelayMs: 2 ** 31 - 1, maxDelayMs: 2 ** 31 - 1 };
+    expect(resolveOptions({ baseUrl, retry: longest }).retry).toEqual(longest);
+  });
+
+  it("size limits from 1 byte to Infinity (no limit), depth from 1 to 1000, either redirect policy", () => {
+    for (const bytes of [1, 2 ** 40, Infinity]) {
+      expect(resolveOptions({ baseUrl, maxResponseBytes: bytes, maxRequestBytes: bytes })).toMatchObject({
+        maxResponseBytes: bytes,
+        maxRequestBytes: bytes,
+      });
+    }
+    expect(resolveOptions({ baseUrl, maxBodyDepth: 1 }).maxBodyDepth).toBe(1);
+    expect(resolveOptions({ baseUrl, maxBodyDepth: 1000 }).maxBodyDepth).toBe(1000);
+    expect(resolveOptions({ baseUrl, redirects: "any-origin" }).redirects).toBe("any-origin");
+    expect(resolveOptions({ baseUrl, redirects: "same-origin" }).redirects).toBe("same-origin");
+  });
+
+  it("a baseUrl with a path, a port and a trailing slash, but no query or fragment", () => {
+    const url = "https://host:8443/CAPI2_Vision/";
+    expect(resolveOptions({ baseUrl: url }).baseUrl).toBe(url);
   });
 
   it("retry with no retries and no waits", () => {

@@ -78,7 +78,9 @@ describe.skipIf(skipAspNetTests)("the packed client against ASP.NET Web API's mo
               headers: { "Content-Type": mediaType },
             };
             const refused = uncarriable(body, fields, format);
-            const mockRequests = mock.requests.length;
+            // Counted with what the bounded log forgot: it keeps the last 1,000 of the 5,000 requests here.
+            const seenByMock = () => mock.requests.length + mock.dropped.requests;
+            const mockRequests = seenByMock();
             const [atFramework, atMock] = await Promise.all([
               framework.PATCH(path, init).catch((error: unknown) => error),
               mocked.PATCH(path, init).catch((error: unknown) => error),
@@ -89,7 +91,7 @@ describe.skipIf(skipAspNetTests)("the packed client against ASP.NET Web API's mo
                   throw new Error(`expected a refusal, got ${String(outcome)}`);
                 expect(new Set(outcome.issues.map((issue) => issue.path))).toEqual(new Set(Object.keys(refused)));
               }
-              expect(mock.requests.length).toBe(mockRequests);
+              expect(seenByMock()).toBe(mockRequests);
               tally.refused++;
               return;
             }

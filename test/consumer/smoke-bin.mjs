@@ -25,6 +25,7 @@ try {
   const mockUrl = /mock: +(\S+)/.exec(output)[1];
   const queued = await fetch(`${new URL(mockUrl).origin}/__mock/answers`, {
     method: "POST",
+    headers: { "content-type": "application/json" },
     body: JSON.stringify({ status: 503, operation: "patchClientContactPhone" }),
   });
   assert.equal(queued.status, 204);

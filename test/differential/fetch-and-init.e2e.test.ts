@@ -52,6 +52,10 @@ describe("a fetch of the caller's", () => {
       { bare: { fetch: fetchOption }, caliber: { fetch: fetchOption } },
     );
     expect(bare.seen).toMatchObject([{ isRequest: true, method: "PATCH", body: '{"a":1}' }, "t-2", undefined]);
+    // Difference 10: the client follows (same-origin) redirects itself, so its transport asks fetch for none.
+    expect(bare.seen[0]).toMatchObject({ redirect: "follow" });
+    expect(caliber.seen[0]).toMatchObject({ redirect: "manual" });
+    (caliber.seen[0] as { redirect: string }).redirect = "follow";
     expect(caliber).toEqual(bare);
   });
 

@@ -129,7 +129,7 @@ describe("DataContract XML", () => {
       Number: `A😀"'&amp;<b>`,
     });
     expect(parseDataContractXml(xml("a&nbsp;b"), phoneOperation).issues).toEqual([
-      { path: "body.Number", message: "holds an entity reference XML does not define" },
+      { path: "body.Number", message: "holds &nbsp;, an entity reference XML does not define" },
     ]);
     expect(parseDataContractXml(xml("&#x110000;"), phoneOperation).issues).toHaveLength(1);
   });

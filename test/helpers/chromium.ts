@@ -29,9 +29,10 @@ if (skipBrowserTests) {
   console.warn(`browser tests skipped: no Chromium at ${chromiumPath}. Install it with: ${installCommand}`);
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** `extraArgs` go after the quiet flags, such as `--host-resolver-rules=MAP site.test 127.0.0.1`. */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   if (!haveChromium) {
     throw new Error(`no Chromium at ${chromiumPath} (CI must run browser tests). Install it with: ${installCommand}`);
   }
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumFlags, ...extraArgs] });
 }

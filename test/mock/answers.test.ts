@@ -60,7 +60,28 @@ describe("checkAnswer", () => {
     [
       '{ headers: { "X-Id": "a\\r\\nb" } }',
       { headers: { "X-Id": "a\r\nb" } },
-      /answer\.headers\.X-Id holds a line break or NUL/,
+      /^answer\.headers\.X-Id holds U\+000D, which a header value cannot carry$/,
+    ],
+    // node:http refuses every control character but tab, and anything beyond U+00FF; fetch's Headers the latter.
+    [
+      '{ headers: { "X-Id": "a\\u0001b" } }',
+      { headers: { "X-Id": "a\u0001b" } },
+      /^answer\.headers\.X-Id holds U\+0001, which a header value cannot carry$/,
+    ],
+    [
+      '{ headers: { "X-Name": "café €" } }',
+      { headers: { "X-Name": "café €" } },
+      /^answer\.headers\.X-Name holds U\+20AC, which/,
+    ],
+    [
+      '{ headers: { "X-Face": "😀" } }',
+      { headers: { "X-Face": "😀" } },
+      /answer\.headers\.X-Face holds U\+1F600, which/,
+    ],
+    [
+      '{ headers: { "X-Del": "\\x7f" } }',
+      { headers: { "X-Del": "\x7f" } },
+      /answer\.headers\.X-Del holds U\+007F, which/,
     ],
     [
       '{ headers: { "X-Id": true } }',
@@ -113,7 +134,10 @@ describe("checkAnswer", () => {
     expect(checkAnswer({ status: 200 })).toMatchObject({ status: 200 });
     expect(checkAnswer({ status: 599 })).toMatchObject({ status: 599 });
     expect(checkAnswer({ delayMs: 2 ** 31 - 1 })).toMatchObject({ delayMs: 2 ** 31 - 1 });
-    expect(checkAnswer({ status: 204 })).toMatchObject({ status: 204, body: "" });
+    expect(checkAnswer({ status: 204 })).toMatchObject({ status: 204, body: "" }); // What node:http sends: tab, printable ASCII and Latin-1.
+    expect(checkAnswer({ headers: { "X-Name": "caf\u00e9\t\u00ff ~" } })).toMatchObject({
+      headers: { "x-name": "caf\u00e9\t\u00ff ~" },
+    });
   });
 });
 

@@ -9,7 +9,10 @@ afterAll(() => Promise.all([mock.close(), plain.close()]));
 beforeEach(() => mock.reset());
 
 const origin = new URL(mock.url).origin;
-const control = (path: string, init: RequestInit = {}) => fetch(`${origin}/__mock${path}`, init);
+// The control API takes only JSON bodies (a page of another site can post text/plain without a preflight).
+const json = { "content-type": "application/json" };
+const control = (path: string, init: RequestInit = {}) =>
+  fetch(`${origin}/__mock${path}`, { ...init, headers: { ...json, ...init.headers } });
 const queue = (answer: unknown) => control("/answers", { method: "POST", body: JSON.stringify(answer) });
 const patch = (id = 1, body = "{}") =>
   fetch(`${mock.url}/api/v2/clientcontact/${id}/phone`, {
@@ -100,6 +103,7 @@ describe("control API", () => {
     try {
       const tooLarge = await fetch(`${small.url}/__mock/answers`, {
         method: "POST",
+        headers: json,
         body: JSON.stringify({ status: 500, body: "x".repeat(100) }),
       });
       expect(await problemOf(tooLarge)).toMatchObject({ status: 413, title: "Payload Too Large" });

@@ -59,6 +59,7 @@ describe("npm start", () => {
         const origin = new URL(mockUrl!).origin;
         const queued = await fetch(`${origin}/__mock/answers`, {
           method: "POST",
+          headers: { "content-type": "application/json" },
           body: JSON.stringify({ delayMs: 600_000, operation: "patchClientContactPhone" }),
         });
         expect(queued.status).toBe(204);
@@ -105,6 +106,7 @@ describe("npm start", () => {
     [["--host"], /--host <value> needs a value/],
     [["--port", "-1"], /--port needs a value \(one that starts with "-" is written --port=-…\)/],
     [["4010"], /unexpected argument "4010"/],
+    [["--cors-origin", "*"], /--cors-origin: "\*" would let every site read the mock's answers/],
   ])("refuses %j with exit code 2 and says what is wrong", { timeout: 30_000 }, async (args, message) => {
     const child = startScript(args);
     const output = collectOutput(child);

@@ -55,6 +55,18 @@ describe.skipIf(skipBrowserTests)("caliber-api/msw in headless Chromium", { time
     );
   });
 
+  it("needs no CORS: a client of another origin, answered in the worker, sees the answer without any CORS header", async () => {
+    // A cross-origin PATCH with JSON would need a preflight from a server; the worker answers before any is sent.
+    const answer = await page.evaluate(
+      (body) =>
+        (window as any).page.patchWith({ headers: { "X-Api-Key": "k" } }, (window as any).page.foreignBaseUrl, body),
+      phone,
+    );
+    expect(answer).toMatchObject({ status: 200, data: phone, corsHeaders: [] });
+    const recorded = await page.evaluate(() => (window as any).page.foreign.requests.map((r: any) => r.method));
+    expect(recorded).toEqual(["PATCH"]);
+  });
+
   it("gets a 400 problem for a bad body sent with validate: false", async () => {
     const bad = await page.evaluate(() => (window as any).page.patchUnchecked({ PhoneID: "1", Colour: "red" }));
     expect(bad.status).toBe(400);

@@ -30,6 +30,7 @@ describe("caliber-api-mock from the packed package", () => {
 
       const queued = await fetch(`${mockUrl}/__mock/answers`, {
         method: "POST",
+        headers: { "content-type": "application/json" },
         body: JSON.stringify({ status: 503, headers: { "Retry-After": "0" } }),
       });
       expect(queued.status).toBe(204);

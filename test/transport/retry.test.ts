@@ -1,6 +1,8 @@
-// The backoff arithmetic, with the randomness and the clock passed in.
-import { describe, expect, it } from "vitest";
-import { parseRetryAfter, retryDelayMs } from "../../src/transport/with-retries.ts";
+// The backoff arithmetic, with the randomness and the clock passed in; the waits themselves on fake timers.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { resolveOptions } from "../../src/client/options.ts";
+import { PassThroughRequest } from "../../src/transport/pass-through-request.ts";
+import { parseRetryAfter, retryDelayMs, withRetries } from "../../src/transport/with-retries.ts";
 
 const options = { retries: 5, baseDelayMs: 100, maxDelayMs: 1000 };
 const answer = (headers: Record<string, string>) => new Response(null, { status: 503, headers });
@@ -49,5 +51,29 @@ describe("parseRetryAfter", () => {
     ["later", undefined],
   ])("%j → %j ms", (value, expected) => {
     expect(parseRetryAfter(value, Date.parse("2025-05-20T10:00:00Z"))).toBe(expected);
+  });
+});
+
+describe("a Retry-After beyond maxDelayMs", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("waits maxDelayMs, never less, even at setTimeout's limit (a larger delay would fire after 1 ms)", async () => {
+    vi.useFakeTimers();
+    const limit = 2 ** 31 - 1;
+    const options = resolveOptions({ baseUrl: "http://127.0.0.1:1", retry: { retries: 50, maxDelayMs: limit } }).retry!;
+    let fetches = 0;
+    const fetch = withRetries(async () => {
+      fetches++;
+      return new Response(null, { status: 503, headers: { "Retry-After": "3000000" } });
+    }, options);
+    const call = fetch(new PassThroughRequest("http://127.0.0.1:1/x", {}));
+    await vi.advanceTimersByTimeAsync(limit - 1);
+    expect(fetches).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(fetches).toBe(2);
+    await vi.advanceTimersByTimeAsync(limit);
+    expect(fetches).toBe(3);
+    void call.catch(() => undefined);
+    vi.clearAllTimers();
   });
 });

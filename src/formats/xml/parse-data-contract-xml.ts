@@ -24,26 +24,27 @@ const parser = new XMLParser({
 /** One node of the parser's ordered output: `{ name: children, ":@"?: attributes }`, or `{ "#text": text }`. */
 type XmlNode = Record<string, unknown> & { ":@"?: Record<string, string> };
 
-const predefinedEntities = new Map([
-  ["amp", "&"],
-  ["lt", "<"],
-  ["gt", ">"],
-  ["quot", '"'],
-  ["apos", "'"],
-]);
-const reference = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|([A-Za-z][\w.-]*));/g;
+// No prototype: `&constructor;` must not resolve through Object.prototype.
+const predefinedEntities: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+});
+const reference = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|([A-Za-z_:][\w.:-]*));/g;
 
-/** Text with its references decoded; `undefined` for a reference XML does not define (`&nbsp;`) or beyond U+10FFFF. */
-function decodeReferences(text: string): string | undefined {
-  let undefinedReference = false;
+/** Text with its references decoded, or the first reference XML does not define (`&nbsp;`, or beyond U+10FFFF). */
+function decodeReferences(text: string): string | { undefinedReference: string } {
+  let undefinedReference: string | undefined;
   const decoded = text.replace(reference, (whole, hex?: string, decimal?: string, name?: string) => {
     const code = hex !== undefined ? parseInt(hex, 16) : Number(decimal);
     const character =
-      name !== undefined ? predefinedEntities.get(name) : code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
-    if (character === undefined) undefinedReference = true;
+      name !== undefined ? predefinedEntities[name] : code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+    if (character === undefined) undefinedReference ??= whole;
     return character ?? whole;
   });
-  return undefinedReference ? undefined : decoded;
+  return undefinedReference === undefined ? decoded : { undefinedReference };
 }
 
 const nameOf = (node: XmlNode): string => Object.keys(node).find((key) => key !== ":@")!;
@@ -58,7 +59,9 @@ function memberText(node: XmlNode): { text: string } | { problem: string } {
     else if (name !== "#text") return { problem: "must be a simple value" };
     else {
       const decoded = decodeReferences(String(child["#text"]));
-      if (decoded === undefined) return { problem: "holds an entity reference XML does not define" };
+      if (typeof decoded !== "string") {
+        return { problem: `holds ${decoded.undefinedReference}, an entity reference XML does not define` };
+      }
       text += decoded;
     }
   }

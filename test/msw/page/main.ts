@@ -6,8 +6,11 @@ import { createMswHandlers } from "../../../src/msw/index.ts";
 
 const baseUrl = `${location.origin}/CAPI2_Vision`;
 const mock = createMswHandlers({ baseUrl });
+// Another origin, which exists nowhere: the worker answers it without any CORS header (none is needed).
+const foreignBaseUrl = "http://caliber.test/CAPI2_Vision";
+const foreign = createMswHandlers({ baseUrl: foreignBaseUrl });
 // Before the first request: until start() resolves, requests would reach the page's own server.
-await setupWorker(...mock.handlers).start({
+await setupWorker(...mock.handlers, ...foreign.handlers).start({
   quiet: true,
   onUnhandledRequest: "bypass",
   serviceWorker: { url: "/mockServiceWorker.js" },
@@ -21,7 +24,15 @@ const unchecked = createCaliberClient({ baseUrl, validate: false });
 async function outcome(call: Promise<{ data?: unknown; error?: unknown; response: Response }>) {
   try {
     const { data, error, response } = await call;
-    return { status: response.status, retryAfter: response.headers.get("retry-after"), data, error };
+    const corsHeaders: string[] = [];
+    response.headers.forEach((_, name) => name.startsWith("access-control-") && corsHeaders.push(name));
+    return {
+      status: response.status,
+      retryAfter: response.headers.get("retry-after"),
+      corsHeaders,
+      data,
+      error,
+    };
   } catch (error) {
     return { threw: (error as Error).name, network: isCaliberNetworkError(error), message: (error as Error).message };
   }
@@ -29,6 +40,8 @@ async function outcome(call: Promise<{ data?: unknown; error?: unknown; response
 
 const page = {
   mock,
+  foreign,
+  foreignBaseUrl,
   patch: (body: Phone, contentType = "application/json") =>
     outcome(
       client.PATCH(path, { params: { path: { clientContactId: 7 } }, body, headers: { "Content-Type": contentType } }),
@@ -36,11 +49,11 @@ const page = {
   patchUnchecked: (body: unknown) =>
     outcome(unchecked.PATCH(path, { params: { path: { clientContactId: 7 } }, body: body as Phone })),
   /** A call with RequestInit members of the test's choosing, to another base URL if given. */
-  patchWith: (init: Omit<RequestInit, "body">, otherBaseUrl?: string) =>
+  patchWith: (init: Omit<RequestInit, "body">, otherBaseUrl?: string, body: Phone = {}) =>
     outcome(
       createCaliberClient({ baseUrl: otherBaseUrl ?? baseUrl }).PATCH(path, {
         params: { path: { clientContactId: 7 } },
-        body: {},
+        body,
         ...init,
       }),
     ),

@@ -1,0 +1,138 @@
+import { CaliberValidationError, type ValidationIssue } from "../errors.ts";
+
+type Serializer = (body: unknown, headers?: Headers) => unknown;
+
+/**
+ * The request body's limits, `maxRequestBytes` and `maxBodyDepth`, kept before any large string is built. `check`
+ * walks the body's values once, before validation: nesting deeper than the limit (a cycle included) is refused, and
+ * so is a body whose strings and keys alone come to more than `maxRequestBytes` (its written size can only be
+ * larger: UTF-8 takes at least a byte per UTF-16 unit, and escaping only adds). What it lets through is at most a
+ * few times the limit once written, far from what would exhaust the process; `serializer` then holds the written
+ * text to the exact UTF-8 byte count.
+ */
+export class RequestLimits {
+  readonly #serializers = new Map<string, Serializer>();
+
+  constructor(
+    readonly maxBytes: number,
+    readonly maxDepth: number,
+  ) {}
+
+  /** Throws CaliberValidationError, naming the field, for a body over a limit. */
+  check(body: unknown, operation: string): void {
+    const walk = new SizeWalk(this.maxBytes, this.maxDepth);
+    walk.visit(body, 1);
+    if (!walk.tooDeep && walk.total <= this.maxBytes) return;
+    throw new CaliberValidationError(operation, [issueOf(body, this.maxBytes, this.maxDepth, walk)]);
+  }
+
+  /** `serialize`, with what it writes (text) held to `maxBytes` UTF-8 bytes; one per operation, made once. */
+  serializer(operation: string, serialize: Serializer): Serializer {
+    if (this.maxBytes === Infinity) return serialize;
+    let sized = this.#serializers.get(operation);
+    if (sized === undefined) {
+      sized = (body, headers) => {
+        const written = serialize(body, headers);
+        const bytes = typeof written === "string" ? utf8LengthOver(written, this.maxBytes) : undefined;
+        if (bytes === undefined) return written;
+        const message = `is ${bytes} bytes once written, over maxRequestBytes (${this.maxBytes} bytes)`;
+        throw new CaliberValidationError(operation, [{ path: "body", message }]);
+      };
+      this.#serializers.set(operation, sized);
+    }
+    return sized;
+  }
+}
+
+/** A lower bound of the body's written size, stopped as soon as it is over the limit. */
+class SizeWalk {
+  total = 0;
+  tooDeep = false;
+
+  constructor(
+    readonly maxBytes: number,
+    readonly maxDepth: number,
+  ) {}
+
+  visit(value: unknown, depth: number): void {
+    if (typeof value === "string") {
+      this.total += value.length;
+      return;
+    }
+    // A number, boolean or null takes at least one character; a Date becomes a string later.
+    this.total += 1;
+    if (typeof value !== "object" || value === null) return;
+    if (ArrayBuffer.isView(value)) {
+      this.total += value.byteLength; // Object.keys would list every byte
+      return;
+    }
+    if (depth > this.maxDepth) {
+      this.tooDeep = true;
+      return;
+    }
+    if (Array.isArray(value)) {
+      // Each element also takes a separator (a comma, a tag, an ampersand).
+      this.total += value.length;
+      for (let i = 0; i < value.length && this.#within(); i++) this.visit(value[i], depth + 1);
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      if (!this.#within()) return;
+      this.total += key.length;
+      this.visit((value as Record<string, unknown>)[key], depth + 1);
+    }
+  }
+
+  #within(): boolean {
+    return !this.tooDeep && this.total <= this.maxBytes;
+  }
+}
+
+/** The issue, found by a second walk that keeps paths: the first value nested too deep, or the largest value. */
+function issueOf(body: unknown, maxBytes: number, maxDepth: number, walk: SizeWalk): ValidationIssue {
+  let found: { path: string; size: number } = { path: "body", size: 0 };
+  const segments = ["body"];
+  const visit = (value: unknown, depth: number): boolean => {
+    if (typeof value === "string" || ArrayBuffer.isView(value)) {
+      const size = typeof value === "string" ? value.length : value.byteLength;
+      if (size > found.size) found = { path: segments.join("."), size };
+      return false;
+    }
+    if (typeof value !== "object" || value === null) return false;
+    if (depth > maxDepth) {
+      // Never deeper than the first walk went: a body over the size limit may also hold a cycle.
+      if (walk.tooDeep) found = { path: segments.join("."), size: 0 };
+      return walk.tooDeep;
+    }
+    for (const key of Array.isArray(value) ? value.keys() : Object.keys(value)) {
+      segments.push(String(key));
+      const stop = visit((value as Record<string, unknown>)[key], depth + 1);
+      segments.pop();
+      if (stop) return true;
+    }
+    return false;
+  };
+  visit(body, 1);
+  if (walk.tooDeep) {
+    return { path: found.path, message: `is nested deeper than maxBodyDepth (${maxDepth}), or is part of a cycle` };
+  }
+  const message =
+    found.size > maxBytes
+      ? `is longer than maxRequestBytes (${maxBytes} bytes): ${found.size} characters`
+      : `is the largest value of a body of more than maxRequestBytes (${maxBytes} bytes) once written`;
+  return { path: found.path, message };
+}
+
+/**
+ * The UTF-8 length of `text` when it is over `max`, else undefined. Each UTF-16 unit takes 1 to 3 bytes (a
+ * surrogate pair 4), so most texts are decided by their length alone; the others are counted.
+ */
+function utf8LengthOver(text: string, max: number): number | undefined {
+  if (text.length * 3 <= max) return undefined;
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x80) bytes += unit < 0x800 || (unit >= 0xd800 && unit <= 0xdfff) ? 1 : 2;
+  }
+  return bytes > max ? bytes : undefined;
+}
