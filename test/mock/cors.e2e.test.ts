@@ -97,7 +97,8 @@ describe("CORS preflights on the API routes", () => {
       method: "OPTIONS",
       headers: { origin: "http://localhost:1" },
     });
-    expect([answer.status, answer.headers.allow]).toEqual([405, "PATCH"]);
+    expect(answer.status).toBe(405);
+    expect(answer.headers.allow).toMatch(/(?:^|, )PATCH(?:,|$)/); // the path's methods: any the spec gains, too
     expect(mock.requests).toHaveLength(1);
   });
 });
