@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { defineConfig, type Options } from "tsup";
 
 // The package's entry points. Each needs a matching subpath in package.json `exports`; the pack test
@@ -24,21 +23,15 @@ const sharedDeclarations = {
   "mock-types": "src/mock/mock-types.ts",
 };
 
-/** fast-xml-builder and the packages it imports, which the CJS build bundles with it (see below). */
-const xmlBuilderManifest = new URL("node_modules/fast-xml-builder/package.json", import.meta.url);
-const xmlBuilderPackages = [
-  "fast-xml-builder",
-  ...Object.keys(
-    (JSON.parse(readFileSync(xmlBuilderManifest, "utf8")) as { dependencies?: object }).dependencies ?? {},
-  ),
-];
-
-/** Node has no chunk to fetch: the CJS build loads the XML format with the rest (src/formats/xml/load-xml-body.ts). */
+/**
+ * Node has no chunk to fetch: the CJS build loads the XML format and reader (src/formats/xml/load-xml-*.ts) and
+ * every operation's validators (src/validation/load-validators.ts) with the rest, from their `.eager.ts` stand-ins.
+ */
 const eagerXmlFormat: NonNullable<Options["esbuildPlugins"]>[number] = {
-  name: "eager-xml-format",
+  name: "eager-lazy-parts",
   setup(build) {
-    build.onResolve({ filter: /\/load-xml-body\.ts$/ }, (args) => ({
-      path: join(args.resolveDir, dirname(args.path), "load-xml-body.eager.ts"),
+    build.onResolve({ filter: /\/load-(?:xml-body|xml-reader|validators)\.ts$/ }, (args) => ({
+      path: join(args.resolveDir, dirname(args.path), basename(args.path).replace(/\.ts$/, ".eager.ts")),
     }));
   },
 };
@@ -58,12 +51,12 @@ export default defineConfig([
   {
     ...shared,
     format: "cjs",
-    // openapi-fetch's only export of createClient is `default`, and fast-xml-builder's of XMLBuilder too. In CJS
+    // openapi-fetch's only export of createClient is `default`. In CJS
     // output of a `"type": "module"` package, esbuild follows Node and turns a default import of a required
     // package into its whole `module.exports` (evanw/esbuild#3852), so `require("caliber-api")` would call an
-    // object. Bundling their ESM builds into the CJS output avoids the interop; the ESM output keeps them as
-    // ordinary dependencies.
-    noExternal: ["openapi-fetch", ...xmlBuilderPackages],
+    // object. Bundling its ESM build into the CJS output avoids the interop; the ESM output keeps it as an
+    // ordinary dependency.
+    noExternal: ["openapi-fetch"],
     esbuildPlugins: [eagerXmlFormat],
   },
   // The `caliber-api-mock` bin (package.json `bin`): ESM only, for Node, no declarations.

@@ -23,10 +23,12 @@ export default defineConfig({
       "test/mock/delay-cleanup.e2e.test.ts",
       "test/mock/start.test.ts",
       "test/mock/memory.e2e.test.ts",
+      "test/client/memory-bounds.e2e.test.ts",
       // Load and generated input: thousands of calls each, what they check per call the tests above check one by one.
       "test/client/concurrency.e2e.test.ts",
       "test/mock/load.e2e.test.ts",
       "test/validation/validation.property.e2e.test.ts",
+      "test/client/request-size-large.e2e.test.ts",
       // TypeScript's language service, redocly, esbuild and Chromium: slow, and about types, tools or bundles.
       "test/client/hover.test.ts",
       "test/mock/contract-drift.test.ts",

@@ -12,6 +12,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Plugin } from "esbuild";
+import { measureBundleGoals } from "./bundle-goals.ts";
 import { markdownTable, type BenchContext, type BenchSection } from "./lib/section.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -130,7 +131,13 @@ export async function measureBundle(context: BenchContext): Promise<BenchSection
       `  caliber-api: ${caliber.upFront.gzip} B gzip up front (${caliber.entry.gzip} B entry chunk); ` +
         `openapi-fetch: ${bare.entry.gzip} B gzip`,
     );
-    return report(caliber, bare, sources.inputs);
+    const section = report(caliber, bare, sources.inputs);
+    const goals = await measureBundleGoals(context.smoke, context.log);
+    return {
+      ...section,
+      markdown: `${section.markdown}\n\n${goals.markdown}`,
+      summary: [...section.summary, ...goals.summary],
+    };
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }

@@ -4,6 +4,9 @@ export const hasXmlBody: Readonly<Record<string, boolean>> = {
   "PATCH /api/v2/clientcontact/{clientContactId}/phone": true
 };
 
+/** The operations whose 2xx answers the spec gives a schema in DataContract XML: the client reads those by it. */
+export const hasXmlResponse: Readonly<Record<string, boolean>> = {};
+
 /**
  * Where each operation's request body holds `format: date-time` strings (`true`; an object for fields, `[…]`
  * for array items): a `Date` given there is sent as its `toISOString()`. Operations without any are left out.

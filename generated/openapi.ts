@@ -121,7 +121,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Id of the client contact whose phone is updated. An integer whose width the help page does not document (see `Phone`). */
+                /**
+                 * @description Id of the client contact whose phone is updated. An integer whose width the help page does not document (see `Phone`).
+                 * @example 42
+                 */
                 clientContactId: number;
             };
             cookie?: never;

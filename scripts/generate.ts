@@ -7,13 +7,14 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
+import { aspNetOutputs } from "./generate/aspnet.ts";
 import { generateEnums } from "./generate/enums.ts";
 import { generateBodyFormats, generateOperations } from "./generate/operations.ts";
 import { generateSchemaAliases } from "./generate/schema-aliases.ts";
 import { readSpec, specPath as defaultSpecPath } from "./generate/spec.ts";
 import { generateTypes } from "./generate/types.ts";
 import { generateValidators } from "./generate/validators.ts";
-import { generatedHeader, writeGenerated, type WriteResult } from "./generate/write-generated.ts";
+import { generatedHeader, removeUnlisted, writeGenerated, type WriteResult } from "./generate/write-generated.ts";
 
 export const defaultOutDir = fileURLToPath(new URL("../generated/", import.meta.url));
 const repoRoot = fileURLToPath(new URL("../", import.meta.url));
@@ -40,20 +41,32 @@ export async function generateAll(options: GenerateOptions = {}): Promise<Map<st
   const specPath = options.specPath ?? defaultSpecPath;
   const outDir = (options.outDir ?? defaultOutDir).replace(/\/?$/, "/");
   const spec = await readSpec(specPath);
-  const outputs: [file: string, source: () => Promise<string> | string][] = [
+  // A generator gives one file's text, or several files by name (the validators: one module per operation).
+  const outputs: [file: string, source: () => Promise<string> | string | Map<string, string>][] = [
     ["openapi.ts", () => generateTypes(spec)],
     ["enums.ts", () => generateEnums(spec)],
     ["schemas.ts", () => generateSchemaAliases(spec)],
     ["validators.ts", () => generateValidators(spec)],
     ["operations.ts", () => generateOperations(spec)],
     ["body-formats.ts", () => generateBodyFormats(spec)],
+    ...aspNetOutputs(spec),
   ];
   const header = generatedHeader(specName(specPath));
   const states = new Map<string, WriteResult>();
-  for (const [file, source] of outputs) {
-    const state = await writeGenerated(outDir + file, header + (await source()), options.check);
+  const write = async (file: string, text: string) => {
+    const state = await writeGenerated(outDir + file, header + text, options.check);
     states.set(file, state);
     options.onFile?.(file, state);
+  };
+  for (const [file, source] of outputs) {
+    const text = await source();
+    if (typeof text === "string") await write(file, text);
+    else for (const [name, part] of text) await write(name, part);
+  }
+  // A module of an operation the spec no longer has.
+  for (const file of await removeUnlisted(outDir, "validators/", states, options.check)) {
+    states.set(file, options.check ? "stale" : "written");
+    options.onFile?.(file, options.check ? "stale" : "written");
   }
   return states;
 }

@@ -127,8 +127,10 @@ export class CaliberResponseParseError extends CaliberError {
     /** The body text, cut to a cap when too long. */
     readonly body: string,
     cause: unknown,
+    /** The format the body was read as. */
+    format: "JSON" | "DataContract XML" = "JSON",
   ) {
-    super(operation, `${operation} answered ${status} with a body that is not valid JSON: ${reasonOf(cause)}`, {
+    super(operation, `${operation} answered ${status} with a body that is not valid ${format}: ${reasonOf(cause)}`, {
       cause,
     });
   }
@@ -188,7 +190,7 @@ export const isCaliberResponseTooLargeError =
   /* @__PURE__ */ hasName<CaliberResponseTooLargeError>("CaliberResponseTooLargeError");
 export const isCaliberRedirectError = /* @__PURE__ */ hasName<CaliberRedirectError>("CaliberRedirectError");
 
-const caliberErrorNames = new Set([
+const caliberErrorNames = /* @__PURE__ */ new Set([
   "CaliberValidationError",
   "CaliberTimeoutError",
   "CaliberNetworkError",

@@ -154,6 +154,11 @@ export function generateBodyFormats(spec: OpenApiDocument): string {
       info.requestBody !== undefined && info.requestMediaTypes.some(isXmlMediaType),
     ]),
   );
+  const hasXmlResponse = Object.fromEntries(
+    described
+      .filter(({ info }) => (info.responses ?? []).some((response) => response.mediaTypes.some(isXmlMediaType)))
+      .map(({ info }) => [operationLabel(info), true]),
+  );
   const dates = described.flatMap(({ info, body }) => {
     const where = dateTimeLocations(spec, body);
     return where === undefined ? [] : [[operationLabel(info), where] as const];
@@ -161,6 +166,9 @@ export function generateBodyFormats(spec: OpenApiDocument): string {
   return [
     "/** Every operation of the spec by label (`PATCH /path`): true when its request body has a DataContract XML shape. */",
     `export const hasXmlBody: Readonly<Record<string, boolean>> = ${JSON.stringify(hasXmlBody, null, 2)};`,
+    "",
+    "/** The operations whose 2xx answers the spec gives a schema in DataContract XML: the client reads those by it. */",
+    `export const hasXmlResponse: Readonly<Record<string, boolean>> = ${JSON.stringify(hasXmlResponse, null, 2)};`,
     "",
     "/**",
     " * Where each operation's request body holds `format: date-time` strings (`true`; an object for fields, `[…]`",

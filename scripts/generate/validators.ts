@@ -6,15 +6,22 @@ import type { JsonSchema, OpenApiDocument } from "./spec.ts";
 import { componentId, componentSchemas, operationSchemas, type OperationSchemas } from "./validator-schemas.ts";
 
 /**
- * `generated/validators.ts`: Ajv standalone validators for every operation's parameters and request body, and
- * a table `requestValidators[pathTemplate][method]` the client looks them up in. Nothing is compiled at run time.
+ * The validators for every operation's parameters and request body, one module per operation, so that an app
+ * loads only the validators of the operations it calls (the entry's weight does not grow with the spec):
+ * - `validators/<operation>.ts`: that operation's Ajv standalone validators and `validators`, its
+ *   `OperationValidators`. Whatever else an operation needs at call time belongs in this same module, so that one
+ *   load on its first call brings all of it.
+ * - `validator-loaders.ts`: `requestValidatorLoaders[path][method]`, a dynamic `import()` of each module, for the
+ *   client's ESM build (src/validation/load-validators.ts).
+ * - `validators.ts`: `requestValidators[path][method]`, every module imported, for the mock and the CJS build.
+ * Nothing is compiled at run time.
  *
  * Ajv's standalone output is CommonJS-flavoured even with `esm: true`: it `require`s its format functions and
  * runtime helpers. So formats are referenced through an imported name (`validationFormats`, a small hand-kept
  * module instead of all of ajv-formats), `unicode: false` keeps string lengths as `.length` (the UTF-16 count
  * .NET checks too) so no `ucs2length` helper is needed, and any other `require` fails generation loudly.
  */
-export function generateValidators(spec: OpenApiDocument): string {
+export function generateValidators(spec: OpenApiDocument): Map<string, string> {
   const ajv = new Ajv2020({
     // Unknown keywords stay errors (they would be silently ignored). The other strict checks refuse valid JSON
     // Schema that real descriptions use (a `required` name defined in a sibling `oneOf` branch, union types).
@@ -33,11 +40,58 @@ export function generateValidators(spec: OpenApiDocument): string {
   const components = componentSchemas(spec);
   for (const schema of components.values()) ajv.addSchema(schema);
 
-  const exports = new Map<string, string>(); // export name → schema $id
-  const shared = new Map<string, string>(); // schema as JSON → export name: identical schemas share one validator
-  const operations = operationSchemas(spec).map((operation) => tableEntry(ajv, operation, components, exports, shared));
-  const code = standaloneCode(ajv, Object.fromEntries(exports));
+  const shared = new Map<string, [string, string]>(); // schema as JSON → [export name, $id]: shared validators
+  const files = new Map<string, string>();
+  const moduleNames = new Set<string>();
+  const eager: string[] = [];
+  const loaders: [path: string, entry: string][] = [];
+  const table: [path: string, entry: string][] = [];
+  for (const operation of operationSchemas(spec)) {
+    const exports = new Map<string, string>(); // export name → schema $id, for this operation's module
+    const entry = tableEntry(ajv, operation, components, exports, shared);
+    const moduleName = uniqueName(identifier(operation.name), moduleNames);
+    const file = `validators/${moduleName}.ts`;
+    files.set(file, operationModule(ajv, exports, entry));
+    const local = `v${eager.length}`;
+    eager.push(`import { validators as ${local} } from "./${file}";`);
+    table.push([operation.path, `${operation.method}: ${local}`]);
+    loaders.push([operation.path, `${operation.method}: () => import("./${file}")`]);
+  }
+  const byPath = (entries: [string, string][]) =>
+    groupByPath(entries).map(([path, methods]) => `  ${JSON.stringify(path)}: { ${methods.join(", ")} },`);
+  files.set(
+    "validators.ts",
+    [
+      'import type { RequestValidatorTable } from "../src/validation/validator-types.ts";',
+      ...eager,
+      "",
+      "/** Validators per path template and method, as `requestValidators[path][method]`: every operation's, loaded. */",
+      "export const requestValidators = {",
+      "  __proto__: null,", // no inherited keys: a path like "constructor" finds nothing
+      ...byPath(table),
+      "} as unknown as RequestValidatorTable;", // `__proto__: null` is no property TypeScript knows
+      "",
+    ].join("\n"),
+  );
+  files.set(
+    "validator-loaders.ts",
+    [
+      'import type { RequestValidatorLoaderTable } from "../src/validation/validator-types.ts";',
+      "",
+      "/** Per path template and method, a function that loads that operation's module (`validators/*.ts`). */",
+      "export const requestValidatorLoaders = {",
+      "  __proto__: null,",
+      ...byPath(loaders),
+      "} as unknown as RequestValidatorLoaderTable;",
+      "",
+    ].join("\n"),
+  );
+  return files;
+}
 
+/** One operation's module: its validators' standalone code, and `validators`, its table entry. */
+function operationModule(ajv: Ajv2020, exports: Map<string, string>, entry: string): string {
+  const code = standaloneCode(ajv, Object.fromEntries(exports));
   const leftover = /require\(\s*"([^"]+)"\s*\)/.exec(code);
   if (leftover) {
     throw new Error(
@@ -46,20 +100,24 @@ export function generateValidators(spec: OpenApiDocument): string {
     );
   }
   return [
-    "// @ts-nocheck -- Ajv's standalone code is plain JavaScript; the exported table below carries the types.",
-    'import { validationFormats } from "../src/validation/string-formats.ts";',
-    'import type { RequestValidatorTable } from "../src/validation/validator-types.ts";',
+    "// @ts-nocheck -- Ajv's standalone code is plain JavaScript; the exported `validators` carries the types.",
+    'import { validationFormats } from "../../src/validation/string-formats.ts";',
+    'import type { OperationValidators } from "../../src/validation/validator-types.ts";',
     "",
     // Errors are read by instancePath, keyword and params only; each schemaPath string is dead weight in the bundle.
     code.replace(/^"use strict";/, "").replace(/schemaPath:\s*"(?:[^"\\]|\\.)*",/g, ""),
     "",
-    "/** Validators per path template and method, as `requestValidators[path][method]`. */",
-    "export const requestValidators: RequestValidatorTable = {",
-    "  __proto__: null,", // no inherited keys: a path like "constructor" finds nothing
-    ...groupByPath(operations).map(([path, methods]) => `  ${JSON.stringify(path)}: { ${methods.join(", ")} },`),
-    "};",
+    `export const validators: OperationValidators = ${entry};`,
     "",
   ].join("\n");
+}
+
+/** `name`, or `name2`, `name3`… when two operations' names make the same identifier. */
+function uniqueName(name: string, taken: Set<string>): string {
+  let unique = name;
+  for (let n = 2; taken.has(unique.toLowerCase()); n++) unique = `${name}${n}`;
+  taken.add(unique.toLowerCase());
+  return unique;
 }
 
 /** `unicode: false` is deprecated but still honoured, and it is what keeps `ucs2length` out: skip that notice. */
@@ -68,24 +126,28 @@ function warnUnlessUnicodeNotice(...args: unknown[]): void {
 }
 
 /**
- * One `method: { params, body, ... }` entry; registers the schemas it needs under their export names. A schema
- * identical to one already registered, by this or an earlier operation, reuses its validator: GET, PATCH and
- * DELETE of one path item usually take the same parameters (at 500 operations, half the validators and of
- * Ajv's compile time).
+ * One operation's `{ params, body, ... }` entry; registers the schemas it needs under their export names, in
+ * `exports` (the operation's module). A schema identical to one already registered, by this or an earlier
+ * operation, reuses its validator: GET, PATCH and DELETE of one path item usually take the same parameters (at
+ * 500 operations, half the validators and of Ajv's compile time; each module still carries its own copy of the code).
  */
 function tableEntry(
   ajv: Ajv2020,
   operation: OperationSchemas,
   components: Map<string, JsonSchema>,
   exports: Map<string, string>,
-  shared: Map<string, string>,
-): [path: string, entry: string] {
+  shared: Map<string, [exportName: string, id: string]>,
+): string {
   const base = identifier(operation.name);
   const validatorFor = (schema: JsonSchema, name: string): string => {
     const key = JSON.stringify(schema);
-    let exportName = shared.get(key) ?? componentValidator(schema, components, exports);
-    exportName ??= register(ajv, exports, name, schema);
-    shared.set(key, exportName);
+    const known = shared.get(key);
+    if (known) {
+      exports.set(...known);
+      return known[0];
+    }
+    const exportName = componentValidator(schema, components, exports) ?? register(ajv, exports, name, schema);
+    shared.set(key, [exportName, exports.get(exportName)!]);
     return exportName;
   };
   const params = validatorFor(operation.params, `${base}Params`);
@@ -104,7 +166,7 @@ function tableEntry(
     const entries = [...bodyByMediaType].map(([type, name]) => `${JSON.stringify(type)}: ${name}`);
     fields.push(`bodyByMediaType: { ${entries.join(", ")} }`);
   }
-  return [operation.path, `${operation.method}: { ${fields.join(", ")} }`];
+  return `{ ${fields.join(", ")} }`;
 }
 
 /** A body that is just `$ref` to a component uses the component's own validator (`validatePhone`). */

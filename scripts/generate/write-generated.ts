@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 
 /** The first line of every generated file: where it came from, and how to remake it. */
@@ -21,4 +21,20 @@ export async function writeGenerated(path: string, content: string, checkOnly = 
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, content);
   return "written";
+}
+
+/**
+ * The files in `outDir + folder` that this run did not write (`listed`), removed (with `checkOnly`, only named):
+ * a generated module of an operation the spec no longer has. Returns their names as `listed` holds them.
+ */
+export async function removeUnlisted(
+  outDir: string,
+  folder: string,
+  listed: ReadonlyMap<string, unknown>,
+  checkOnly = false,
+): Promise<string[]> {
+  const names = await readdir(outDir + folder).catch(() => [] as string[]);
+  const unlisted = names.map((name) => folder + name).filter((file) => !listed.has(file));
+  if (!checkOnly) await Promise.all(unlisted.map((file) => rm(outDir + file)));
+  return unlisted;
 }

@@ -25,7 +25,6 @@ export type CaliberClient<ThrowOnError extends boolean = false> = StrictClient<
   typeof requestBodyDates
 >;
 
-const serializeAnyBody = createBodySerializer();
 /** The global fetch as it is at each call, not as it was when the client was made (MSW installs its own later). */
 const globalFetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init);
 
@@ -50,7 +49,7 @@ export function createCaliberClient<ThrowOnError extends boolean = false>(
   const core = createClient<paths>({
     baseUrl: resolved.baseUrl,
     headers: resolved.headers,
-    bodySerializer: serializeAnyBody,
+    bodySerializer: createBodySerializer(),
     // A function is used as is; given nothing, openapi-fetch would make a serializer on every call.
     querySerializer: createQuerySerializer(),
     fetch: transport as typeof globalThis.fetch,

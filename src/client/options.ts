@@ -49,8 +49,8 @@ export interface ResolvedOptions {
   redirects: RedirectPolicy;
 }
 
-/** setTimeout's limit; a larger delay would fire at once. */
-const maxTimeoutMs = 2 ** 31 - 1;
+/** setTimeout's limit, 2 ** 31 - 1 (written out: bundlers keep an unused `**`); a larger delay would fire at once. */
+const maxTimeoutMs = 2_147_483_647;
 /** Default of both size limits: far above any body of this API, far below what exhausts a process. */
 const defaultMaxBytes = 16 * 1024 * 1024;
 /** Deep enough for any body the API documents; far below where a writer's recursion would run out of stack. */

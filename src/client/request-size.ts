@@ -18,11 +18,15 @@ export class RequestLimits {
     readonly maxDepth: number,
   ) {}
 
-  /** Throws CaliberValidationError, naming the field, for a body over a limit. */
-  check(body: unknown, operation: string): void {
+  /**
+   * The body's snapshot: its plain objects and arrays copied, each own enumerable property read once (a getter runs
+   * once; one that throws is the caller's error), so that what is validated is what every writer sends. Throws
+   * CaliberValidationError, naming the field, for a body over a limit.
+   */
+  check(body: unknown, operation: string): unknown {
     const walk = new SizeWalk(this.maxBytes, this.maxDepth);
-    walk.visit(body, 1);
-    if (!walk.tooDeep && walk.total <= this.maxBytes) return;
+    const snapshot = walk.visit(body, 1);
+    if (!walk.tooDeep && walk.total <= this.maxBytes) return snapshot;
     throw new CaliberValidationError(operation, [issueOf(body, this.maxBytes, this.maxDepth, walk)]);
   }
 
@@ -44,7 +48,17 @@ export class RequestLimits {
   }
 }
 
-/** A lower bound of the body's written size, stopped as soon as it is over the limit. */
+/** Objects that are data: copied by the snapshot. Anything else (a Date, a FormData, a Blob) is kept as it is. */
+const isPlainObject = (value: object): boolean => {
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+};
+
+/**
+ * A lower bound of the body's written size, stopped as soon as it is over the limit, and the snapshot of what it
+ * walked. A Date is copied (its time could be changed after validation); other objects that are not plain data
+ * are kept as they are, for the writers and validation to take or refuse.
+ */
 class SizeWalk {
   total = 0;
   tooDeep = false;
@@ -54,33 +68,40 @@ class SizeWalk {
     readonly maxDepth: number,
   ) {}
 
-  visit(value: unknown, depth: number): void {
+  visit(value: unknown, depth: number): unknown {
     if (typeof value === "string") {
       this.total += value.length;
-      return;
+      return value;
     }
     // A number, boolean or null takes at least one character; a Date becomes a string later.
     this.total += 1;
-    if (typeof value !== "object" || value === null) return;
+    if (typeof value !== "object" || value === null) return value;
     if (ArrayBuffer.isView(value)) {
       this.total += value.byteLength; // Object.keys would list every byte
-      return;
+      return value;
     }
+    if (value instanceof Date) return new Date(value.getTime());
     if (depth > this.maxDepth) {
       this.tooDeep = true;
-      return;
+      return value;
     }
     if (Array.isArray(value)) {
       // Each element also takes a separator (a comma, a tag, an ampersand).
       this.total += value.length;
-      for (let i = 0; i < value.length && this.#within(); i++) this.visit(value[i], depth + 1);
-      return;
+      const items: unknown[] = [];
+      for (let i = 0; i < value.length && this.#within(); i++) items.push(this.visit(value[i], depth + 1));
+      return items;
     }
+    const copy = isPlainObject(value) ? ({} as Record<string, unknown>) : undefined;
     for (const key of Object.keys(value)) {
-      if (!this.#within()) return;
+      if (!this.#within()) break;
       this.total += key.length;
-      this.visit((value as Record<string, unknown>)[key], depth + 1);
+      const inner = this.visit((value as Record<string, unknown>)[key], depth + 1);
+      // An own `__proto__` key (JSON.parse makes one) stays a field; assigned, it would set the copy's prototype.
+      if (copy)
+        Object.defineProperty(copy, key, { value: inner, enumerable: true, writable: true, configurable: true });
     }
+    return copy ?? value;
   }
 
   #within(): boolean {

@@ -1,7 +1,6 @@
 import type { Client, HeadersOptions } from "openapi-fetch";
 import { hasXmlBody, requestBodyDates } from "../../generated/body-formats.ts";
 import type { paths } from "../../generated/openapi.ts";
-import { requestValidators } from "../../generated/validators.ts";
 import { CaliberNetworkError, CaliberValidationError, type ValidationIssue } from "../errors.ts";
 import { contentTypeOf } from "../formats/media-types.ts";
 import { createBodySerializer, loadBodyFormat } from "../formats/serialize-body.ts";
@@ -10,10 +9,12 @@ import { withNetworkErrors } from "../transport/network-errors.ts";
 import { PassThroughRequest } from "../transport/pass-through-request.ts";
 import { InitCheckedRequest } from "../transport/refused-init.ts";
 import { withDateStrings, type DateLocations } from "../validation/date-values.ts";
+import { loadedValidators, loadValidators } from "../validation/load-validators.ts";
 import { contentTypeIssues, validateRequest } from "../validation/validate-request.ts";
 import { checkCallHeaders, withProvidedHeaders } from "./headers.ts";
 import type { ResolvedOptions } from "./options.ts";
 import type { RequestLimits } from "./request-size.ts";
+import { xmlResponseData } from "./xml-response-data.ts";
 import { callResult, namedError, type CallResult } from "./response.ts";
 
 /** The parts of a call's `init` that send reads; the rest goes to openapi-fetch untouched. */
@@ -31,14 +32,24 @@ export interface SendInit {
 }
 
 const xmlLoadFailure = "the XML format could not be loaded, so nothing was sent";
+const validatorsLoadFailure = "the operation's validators could not be loaded, so nothing was sent";
 
-/** Per operation of the spec, made once: its body serializer knows whether the operation has an XML shape. */
-const bodySerializers = new Map(
-  Object.entries(hasXmlBody).map(([operation, xml]) => [
-    operation,
-    { xml, serialize: createBodySerializer(operation, xml) },
-  ]),
-);
+interface BodyFormat {
+  xml: boolean;
+  serialize: ReturnType<typeof createBodySerializer>;
+}
+
+/**
+ * Per operation of the spec, made on its first call (nothing is made when the module loads): its body serializer
+ * knows whether the operation has an XML shape. `undefined` for an operation the spec does not have.
+ */
+const bodyFormats: Record<string, BodyFormat | undefined> = { __proto__: null } as never;
+function bodyFormatFor(operation: string): BodyFormat | undefined {
+  const known = bodyFormats[operation];
+  if (known !== undefined || !Object.hasOwn(hasXmlBody, operation)) return known;
+  const xml = hasXmlBody[operation]!;
+  return (bodyFormats[operation] = { xml, serialize: createBodySerializer(operation, xml) });
+}
 
 /** The serializer for a path the spec does not have (`validate: false`): JSON or form by the Content-Type. */
 const anyBody = createBodySerializer();
@@ -79,15 +90,22 @@ export function createSend(
     const operation = `${method} ${path}`;
     const paramHeaders = given?.params?.header as HeadersOptions | undefined;
     if (given?.headers || paramHeaders) checkCallHeaders(operation, given?.headers, paramHeaders);
-    if (given?.body !== undefined) limits.request.check(given.body, operation);
+    // One snapshot of the body, within its limits: what is validated is what is sent.
+    const snapshot = given?.body === undefined ? undefined : limits.request.check(given.body, operation);
     // Dates become strings before validation, so the validators and every body format see the same value.
-    const dates = given?.body === undefined ? undefined : bodyDates[operation];
+    const dates = snapshot === undefined ? undefined : bodyDates[operation];
     const dateIssues: ValidationIssue[] = [];
-    const body = dates === undefined ? given?.body : withDateStrings(given!.body, dates, "body", dateIssues);
+    const body = dates === undefined ? snapshot : withDateStrings(snapshot, dates, "body", dateIssues);
     const init = body === given?.body ? given : { ...given, body };
-    const validators = validate ? requestValidators[path]?.[method.toLowerCase()] : undefined;
+    let validators = validate ? loadedValidators(path, method.toLowerCase()) : undefined;
+    if (validate && validators === undefined) {
+      // The operation's first call loads its validators (a chunk in a browser): a failed load sends nothing.
+      validators = await loadValidators(path, method.toLowerCase()).catch((error: unknown) => {
+        throw new CaliberNetworkError(operation, error, validatorsLoadFailure);
+      });
+    }
     if (validate) {
-      validateRequest(validators, operation, init, clientHeaders, dateIssues);
+      validateRequest(validators ?? undefined, operation, init, clientHeaders, dateIssues);
     } else if (dateIssues.length > 0) {
       throw new CaliberValidationError(operation, dateIssues);
     }
@@ -101,7 +119,7 @@ export function createSend(
           : [];
       if (issues.length > 0) throw new CaliberValidationError(operation, issues);
     }
-    const bodyFormat = bodySerializers.get(operation);
+    const bodyFormat = bodyFormatFor(operation);
     if (init?.body !== undefined) {
       const loading = loadBodyFormat(bodyFormat?.xml, () => contentTypeOf(clientHeaders, headers, paramHeaders));
       // A chunk that cannot be fetched (a browser offline) is a network failure, before anything was sent.
@@ -136,7 +154,9 @@ export function createSend(
           Request: passThrough(init) ? PassThroughRequest : (init?.Request ?? InitCheckedRequest),
         } as never,
       );
-      return callResult(result as CallResult, operation, parseJson, throwOnError);
+      // A 2xx DataContract XML answer is read by its response's body model, where the spec gives one.
+      const xml = parseJson ? await xmlResponseData(result as CallResult, operation) : undefined;
+      return xml ?? callResult(result as CallResult, operation, parseJson, throwOnError);
     } catch (error) {
       throw namedError(error, operation, deadline, init?.signal);
     } finally {

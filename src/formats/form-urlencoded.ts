@@ -68,8 +68,9 @@ function appendValue(
   }
   if (typeof value === "object") {
     const count = appendFields(form, value, key, path, issues);
-    if (count === 0 && Object.keys(value).length === 0) {
-      issues.push({ path, message: "has no fields, which ASP.NET's form binder would read as null" });
+    // Null members are left out: an object of nothing else would arrive as null, not as the object.
+    if (count === 0) {
+      issues.push({ path, message: "has no fields a form can carry, which ASP.NET's form binder would read as null" });
     }
     return count;
   }

@@ -86,7 +86,7 @@ export function createMockCore(options: MockCoreOptions & RequestLogOptions = {}
   const basePath = (options.basePath ?? "").replace(/\/+$/, "");
   const operations = options.operations ?? specOperations;
   const validators = options.validators ?? requestValidators;
-  const routes = compileRoutes(operations);
+  let routes: ReturnType<typeof compileRoutes> | undefined; // compiled on the first request
   const log = createRequestLog(options);
   const store = new Map<string, Record<string, unknown>>();
   const answers = new AnswerQueue();
@@ -117,7 +117,9 @@ export function createMockCore(options: MockCoreOptions & RequestLogOptions = {}
         ? pathname.slice(basePath.length)
         : pathname;
     const route =
-      basePath && relative === pathname ? ({ kind: "not-found" } as const) : findRoute(routes, method, relative);
+      basePath && relative === pathname
+        ? ({ kind: "not-found" } as const)
+        : findRoute((routes ??= compileRoutes(operations)), method, relative);
     if (route.kind === "not-found") return problemReply(404, `No operation of the spec has the path ${pathname}.`);
     if (route.kind === "method-not-allowed") {
       return problemReply(405, `${method} is not documented for ${pathname}; allowed: ${route.allow.join(", ")}.`, {

@@ -3,7 +3,7 @@
  * `fetch()` itself are marked here; a failure while the body streams in is a TypeError with a `cause` (undici's
  * "terminated" with the socket error), unlike argument errors, which have none.
  */
-const fromFetch = new WeakSet<object>();
+const fromFetch = /* @__PURE__ */ new WeakSet<object>();
 
 /** Marks an error as a rejection of fetch itself; returns it, for `throw`. */
 export function markNetworkError(error: unknown): unknown {

@@ -2,7 +2,8 @@ import type { Fetch } from "./fetch.ts";
 import { markNetworkError } from "./network-errors.ts";
 import { initRefusal } from "./refused-init.ts";
 
-const neverAborted = new AbortController().signal;
+/** Made on first use: workerd refuses `new AbortController()` at module scope, and loading should start nothing. */
+let neverAborted: AbortSignal | undefined;
 
 /**
  * A stand-in for the `Request` openapi-fetch builds for every call. It keeps the URL and `init`, and the client's
@@ -21,7 +22,7 @@ export class PassThroughRequest {
     this.url = url;
     this.init = init;
     this.method = init.method ?? "GET";
-    this.signal = init.signal ?? neverAborted;
+    this.signal = init.signal ?? (neverAborted ??= new AbortController().signal);
   }
 
   clone(): PassThroughRequest {

@@ -3,7 +3,7 @@
  * (`mode: "navigate"`, `credentials: "any"`, a body on a GET, …). Nothing was sent, so the call rejects with a
  * CaliberValidationError at `init` (client/response.ts), not with the plain TypeError.
  */
-const refused = new WeakSet<object>();
+const refused = /* @__PURE__ */ new WeakSet<object>();
 
 /** Marks an error as the Request constructor refusing the call's init; returns it, for `throw`. */
 export function markRefusedInit(error: unknown): unknown {

@@ -13,7 +13,7 @@ export interface RetryOptions {
 export type ResolvedRetryOptions = Required<RetryOptions>;
 
 /** Statuses that say "try again later"; every other 4xx and 5xx is final. */
-export const retryStatuses: ReadonlySet<number> = new Set([408, 429, 502, 503, 504]);
+export const retryStatuses: ReadonlySet<number> = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]);
 
 /**
  * How long to wait before retry number `attempt` (1 for the first retry). `Retry-After` (seconds or an HTTP

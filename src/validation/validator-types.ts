@@ -28,3 +28,11 @@ export interface OperationValidators {
 
 /** `table[pathTemplate][method]`, methods in lower case. */
 export type RequestValidatorTable = Record<string, Partial<Record<string, OperationValidators>>>;
+
+/** One operation's generated module (`generated/validators/*.ts`), loaded on its first call. */
+export interface OperationModule {
+  validators: OperationValidators;
+}
+
+/** `table[pathTemplate][method]()` loads that operation's module; methods in lower case. */
+export type RequestValidatorLoaderTable = Record<string, Partial<Record<string, () => Promise<OperationModule>>>>;

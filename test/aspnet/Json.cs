@@ -1,8 +1,11 @@
-// Minimal JSON writer used by the controller to report what was bound. Output is pure ASCII:
+// Minimal JSON writer used by BindingReport to report what was bound. Output is pure ASCII:
 // every UTF-16 code unit outside U+0020..U+007E is written as \uXXXX, so control characters, U+2028
-// and lone surrogates survive (JSON.parse in JS restores them exactly).
+// and lone surrogates survive (JSON.parse in JS restores them exactly). Value walks any bound value by
+// reflection: scalars by their .NET type, collections as arrays, other objects by their public properties.
 using System;
+using System.Collections;
 using System.Globalization;
+using System.Reflection;
 using System.Text;
 
 namespace CaliberAPI
@@ -29,12 +32,22 @@ namespace CaliberAPI
             return this;
         }
 
-        public Json Value(object v)
+        /// <summary>Deeper than this, a value is written as the text "too deep" (bound bodies are trees).</summary>
+        const int MaxDepth = 64;
+
+        public Json Value(object v) { return Value(v, 0); }
+
+        Json Value(object v, int depth)
         {
             if (v == null) return Raw("null");
+            if (depth > MaxDepth) return Str("too deep");
             if (v is string) return Str((string)v);
             if (v is bool) return Raw((bool)v ? "true" : "false");
-            if (v is int) return Raw(((int)v).ToString(CultureInfo.InvariantCulture));
+            if (v is int || v is long || v is short || v is byte)
+                return Raw(Convert.ToInt64(v, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+            // A decimal as its exact text (scale kept: 1.50), which a JSON number would not keep.
+            if (v is decimal) return Raw("{").Key("decimal").Str(((decimal)v).ToString(CultureInfo.InvariantCulture)).Raw("}");
+            if (v is Guid) return Str(((Guid)v).ToString("D"));
             if (v is Enum)
             {
                 // value = underlying number, name = Enum.ToString(), defined = is it a declared member?
@@ -57,7 +70,30 @@ namespace CaliberAPI
                     .Key("utcIfUnspecifiedIsUtc").Str(utcAlt.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture)).Raw(",")
                     .Key("unixTicksUtc").Str((utc.Ticks - EpochTicks).ToString(CultureInfo.InvariantCulture)).Raw("}");
             }
-            return Str(Convert.ToString(v, CultureInfo.InvariantCulture));
+            if (v is IEnumerable)
+            {
+                Raw("[");
+                bool first = true;
+                foreach (var item in (IEnumerable)v)
+                {
+                    if (!first) Raw(",");
+                    first = false;
+                    Value(item, depth + 1);
+                }
+                return Raw("]");
+            }
+            var type = v.GetType();
+            if (type.IsPrimitive) return Str(Convert.ToString(v, CultureInfo.InvariantCulture));
+            Raw("{");
+            bool firstProperty = true;
+            foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (p.GetIndexParameters().Length > 0) continue;
+                if (!firstProperty) Raw(",");
+                firstProperty = false;
+                Key(p.Name).Value(p.GetValue(v, null), depth + 1);
+            }
+            return Raw("}");
         }
 
         public override string ToString() { return sb.ToString(); }

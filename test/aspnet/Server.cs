@@ -27,8 +27,7 @@ namespace CaliberAPI
             int port = args.Length > 0 ? int.Parse(args[0]) : 0;
 
             var config = new HttpConfiguration();
-            config.Routes.MapHttpRoute("ClientContactPhone", "api/v2/clientcontact/{clientContactId}/phone",
-                new { controller = "ClientContactPhone" });
+            GeneratedRoutes.Register(config); // generated/aspnet/Routes.cs: one route per path template of the spec
             // Not a formatter/binder setting: only makes 4xx/5xx bodies carry the exception text.
             config.IncludeErrorDetailPolicy = IncludeErrorDetailPolicy.Always;
             var invoker = new HttpMessageInvoker(new HttpServer(config));

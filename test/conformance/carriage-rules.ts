@@ -4,7 +4,7 @@
  * Written from the framework's behaviour, apart from the client's own checks, so that the suite holds one
  * against the other.
  */
-import type { PhoneField } from "./phone-arbitraries.ts";
+import type { BodyModel, DataContracts } from "../../src/model/body-model.ts";
 
 export type BodyFormat = "json" | "xml" | "form";
 
@@ -24,21 +24,55 @@ function reason(value: string, format: BodyFormat): string | undefined {
   return undefined;
 }
 
+/** Whether a form writes any key for `value`: null writes none, nor does an empty object or collection. */
+function formWritesKey(value: unknown, model: BodyModel, types: DataContracts): boolean {
+  if (value === null || value === undefined) return false;
+  if (model.kind === "collection") return (value as unknown[]).some((item) => formWritesKey(item, model.items, types));
+  if (model.kind !== "object") return true;
+  const members = new Map(types[model.type]!.members);
+  return Object.entries(value as Record<string, unknown>).some(
+    ([name, member]) => members.has(name) && formWritesKey(member, members.get(name)!, types),
+  );
+}
+
 /**
- * The issue paths of what `format` cannot carry in `body`, with why: string fields by name (`body.Number`), and
- * `body` itself for a form with no field (the framework binds an empty form body as no Phone at all: null).
+ * The issue paths (`body.Phones.0.Number`) of what `format` cannot carry in `body`, with why. Strings anywhere, by
+ * the rules above. A form carries neither an empty collection nor an object without a key (the binder makes them
+ * null), nor an item without a key (the binder stops at the first missing index); an empty form body binds no
+ * body at all (null), named `body`.
  */
 export function uncarriable(
-  body: Record<string, unknown>,
-  fields: Record<string, PhoneField>,
+  body: unknown,
+  model: BodyModel,
+  types: DataContracts,
   format: BodyFormat,
 ): Record<string, string> {
   const found: Record<string, string> = {};
-  if (format === "form" && Object.keys(body).length === 0) found.body = "no field";
-  for (const [name, value] of Object.entries(body)) {
-    if (fields[name]?.kind !== "string") continue;
-    const why = reason(value as string, format);
-    if (why) found[`body.${name}`] = why;
-  }
+  const walk = (value: unknown, at: BodyModel, path: string): void => {
+    if (value === null || value === undefined) return;
+    if (at.kind === "string" || at.kind === "any") {
+      const why = typeof value === "string" ? reason(value, format) : undefined;
+      if (why) found[path] = why;
+      return;
+    }
+    if (at.kind === "collection") {
+      const items = value as unknown[];
+      if (format === "form" && items.length === 0) found[path] = "empty collection";
+      items.forEach((item, i) => {
+        if (format === "form" && !formWritesKey(item, at.items, types)) found[`${path}.${i}`] = "item without a key";
+        walk(item, at.items, `${path}.${i}`);
+      });
+      return;
+    }
+    if (at.kind !== "object") return;
+    // and its members are still walked: an empty collection in it is named too
+    if (format === "form" && !formWritesKey(value, at, types))
+      found[path] = path === "body" ? "no field" : "object without a key";
+    const members = new Map(types[at.type]!.members);
+    for (const [name, member] of Object.entries(value as Record<string, unknown>)) {
+      if (members.has(name)) walk(member, members.get(name)!, `${path}.${name}`);
+    }
+  };
+  walk(body, model, "body");
   return found;
 }

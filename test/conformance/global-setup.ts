@@ -26,7 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const packed = installPackedPackage();
   log(`npm pack, installed in ${packed.project} [${Math.round(performance.now() - started)} ms]`);
   project.provide("packedProject", packed.project);
-  const server = haveMono ? await startAspNetServer({ TZ: serverTimeZone }) : undefined;
+  const server = haveMono ? await startAspNetServer({ env: { TZ: serverTimeZone } }) : undefined;
   if (server) log(`ASP.NET Web API (Mono) listening at ${server.url}, TZ=${serverTimeZone}`);
   project.provide("aspnetUrl", server?.url ?? "");
   return async () => {

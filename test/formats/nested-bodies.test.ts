@@ -101,14 +101,26 @@ describe("form encoding of nested bodies", () => {
     ).toEqual([
       { path: "body.Emails.2", message: "is empty or only whitespace, which ASP.NET's form binder would read as null" },
       { path: "body.Phones", message: "is an empty collection, which ASP.NET's form binder would read as null" },
-      { path: "body.HomeAddress", message: "has no fields, which ASP.NET's form binder would read as null" },
+      {
+        path: "body.HomeAddress",
+        message: "has no fields a form can carry, which ASP.NET's form binder would read as null",
+      },
       {
         path: "body.Emails.1",
         message: "is null, which a form cannot carry inside a collection (the binder stops at the gap)",
       },
     ]);
+    expect(serializeFormUrlEncoded({ HomeAddress: { City: null }, Scores: [1] })).toEqual([
+      {
+        path: "body.HomeAddress",
+        message: "has no fields a form can carry, which ASP.NET's form binder would read as null",
+      },
+    ]);
     expect(serializeFormUrlEncoded({ Phones: [{ Number: "1" }, {}], Scores: [1] })).toEqual([
-      { path: "body.Phones.1", message: "has no fields, which ASP.NET's form binder would read as null" },
+      {
+        path: "body.Phones.1",
+        message: "has no fields a form can carry, which ASP.NET's form binder would read as null",
+      },
     ]);
   });
 

@@ -2,6 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { readSpec, type OpenApiDocument } from "../../scripts/generate/spec.ts";
 import { generateValidators } from "../../scripts/generate/validators.ts";
+import { generateAll } from "../../scripts/generate.ts";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { stringify } from "yaml";
 import { componentId, operationSchemas, toAjvSchema } from "../../scripts/generate/validator-schemas.ts";
 import { requestValidators } from "../../generated/validators.ts";
 import { generateInTemp } from "../helpers/generate-temp.ts";
@@ -90,6 +94,9 @@ describe("body schemas: one body object whatever the media type", () => {
   });
 });
 
+/** Every generated file's text, one after the other, for checks that do not care which file holds a line. */
+const allText = (files: Map<string, string>) => [...files.values()].join("\n");
+
 describe("generateValidators", () => {
   it("has a table entry for every operation of the spec", () => {
     const expected = operationSchemas(spec).map((op) => `${op.method} ${op.path}`);
@@ -100,7 +107,7 @@ describe("generateValidators", () => {
   });
 
   it("emits no require(), even for maxLength (kept as .length, the UTF-16 count .NET checks too)", () => {
-    const source = generateValidators(
+    const files = generateValidators(
       specWith({
         "/a/{id}": {
           parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", maxLength: 5 } }],
@@ -110,11 +117,17 @@ describe("generateValidators", () => {
         },
       }),
     );
+    const source = allText(files);
     expect(source).not.toMatch(/\brequire\(/);
     expect(source).not.toContain("schemaPath");
-    expect(source).toContain("import { validationFormats }");
-    expect(source).toContain(
-      '"/a/{id}": { post: { params: validatePostAIdParams, bodyRequired: false, mediaTypes: ["application/json"], body: validatePostAIdBody } }',
+    expect([...files.keys()]).toEqual(["validators/postAId.ts", "validators.ts", "validator-loaders.ts"]);
+    expect(files.get("validators/postAId.ts")).toContain("import { validationFormats }");
+    expect(files.get("validators/postAId.ts")).toContain(
+      'export const validators: OperationValidators = { params: validatePostAIdParams, bodyRequired: false, mediaTypes: ["application/json"], body: validatePostAIdBody };',
+    );
+    expect(files.get("validators.ts")).toContain('"/a/{id}": { post: v0 },');
+    expect(files.get("validator-loaders.ts")).toContain(
+      '"/a/{id}": { post: () => import("./validators/postAId.ts") },',
     );
   });
 
@@ -128,22 +141,24 @@ describe("generateValidators", () => {
   });
 
   it("keeps a validator per media type only when the schemas differ", () => {
-    const source = generateValidators(
-      specWith({
-        "/a": {
-          put: {
-            operationId: "putA",
-            requestBody: {
-              required: true,
-              content: {
-                "application/json": { schema: { type: "object" } },
-                "text/json": { schema: { type: "object" } },
-                "text/plain": { schema: { type: "string" } },
+    const source = allText(
+      generateValidators(
+        specWith({
+          "/a": {
+            put: {
+              operationId: "putA",
+              requestBody: {
+                required: true,
+                content: {
+                  "application/json": { schema: { type: "object" } },
+                  "text/json": { schema: { type: "object" } },
+                  "text/plain": { schema: { type: "string" } },
+                },
               },
             },
           },
-        },
-      }),
+        }),
+      ),
     );
     expect(source).toContain(
       'bodyByMediaType: { "application/json": validatePutABody, "text/json": validatePutABody, "text/plain": validatePutABody2 }',
@@ -171,17 +186,21 @@ describe("generateValidators", () => {
         },
       },
     });
-    const source = generateValidators(shared);
-    expect(source).toContain(
-      '"/a/{id}": { get: { params: validateGetAParams, bodyRequired: false }, ' +
-        'put: { params: validateGetAParams, bodyRequired: false, mediaTypes: ["application/json"], body: validatePutABody }, ' +
-        "delete: { params: validateGetAParams, bodyRequired: false } },",
+    const files = generateValidators(shared);
+    expect(files.get("validators/getA.ts")).toContain(
+      "export const validators: OperationValidators = { params: validateGetAParams, bodyRequired: false };",
     );
-    expect(source).toContain(
-      '"/a": { post: { params: validateCreateAParams, bodyRequired: false, mediaTypes: ["application/json"], body: validatePutABody } },',
+    expect(files.get("validators/putA.ts")).toContain(
+      'export const validators: OperationValidators = { params: validateGetAParams, bodyRequired: false, mediaTypes: ["application/json"], body: validatePutABody };',
     );
-    const exported = [...source.matchAll(/export const (validate\w+)/g)].map((m) => m[1]).sort();
-    expect(exported).toEqual(["validateCreateAParams", "validateGetAParams", "validatePutABody"]);
+    expect(files.get("validators/createA.ts")).toContain(
+      'export const validators: OperationValidators = { params: validateCreateAParams, bodyRequired: false, mediaTypes: ["application/json"], body: validatePutABody };',
+    );
+    // One validator per distinct schema: each module exports only those its operation uses, under one name.
+    const exported = (file: string) => [...files.get(file)!.matchAll(/export const (validate\w+)/g)].map((m) => m[1]);
+    expect(exported("validators/deleteA.ts")).toEqual(["validateGetAParams"]);
+    expect(exported("validators/createA.ts").sort()).toEqual(["validateCreateAParams", "validatePutABody"]);
+    expect(files.get("validators.ts")).toContain('"/a/{id}": { get: v0, put: v1, delete: v2 },');
 
     // The shared validator checks each operation's own parameters: DELETE still needs its id, as an integer.
     const { requestValidators: table } = await (
@@ -192,5 +211,23 @@ describe("generateValidators", () => {
     expect(deleteParams({ path: { id: "x" } })).toBe(false);
     expect(deleteParams.errors?.[0]).toMatchObject({ instancePath: "/path/id", keyword: "type" });
     expect(table["/a"]!.post!.params({ query: { dryRun: "yes" } })).toBe(false);
+  });
+
+  it("removes the module of an operation the spec no longer has, and --check calls it stale", async () => {
+    const ok = { "200": { description: "OK" } };
+    const two = specWith({
+      "/a": { get: { operationId: "getA", responses: ok }, put: { operationId: "putA", responses: ok } },
+    });
+    const generation = await generateInTemp(two);
+    expect(existsSync(join(generation.outDir, "validators/putA.ts"))).toBe(true);
+    const one = specWith({ "/a": { get: { operationId: "getA", responses: ok } } });
+    const specPath = join(generation.dir, "openapi.yaml");
+    writeFileSync(specPath, stringify(one, { aliasDuplicateObjects: false }));
+    const checked = await generateAll({ specPath, outDir: generation.outDir, check: true });
+    expect(checked.get("validators/putA.ts")).toBe("stale");
+    expect(existsSync(join(generation.outDir, "validators/putA.ts"))).toBe(true);
+    const states = await generateAll({ specPath, outDir: generation.outDir });
+    expect(states.get("validators/putA.ts")).toBe("written");
+    expect(readdirSync(join(generation.outDir, "validators"))).toEqual(["getA.ts"]);
   });
 });

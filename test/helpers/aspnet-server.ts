@@ -1,18 +1,22 @@
 /**
- * A real ASP.NET Web API (Mono's System.Web.Http) serving the help page's PATCH operation: test/aspnet/*.cs,
- * compiled with `mcs` into node_modules/.cache/caliber-aspnet/<hash of the sources>/ (never committed; rebuilt
- * when a source changes) and started with `mono` on 127.0.0.1 and a free port. Where Mono is missing, local runs
+ * A real ASP.NET Web API (Mono's System.Web.Http) serving every operation of a spec: the generic host and report
+ * (test/aspnet/*.cs) with the spec's generated classes, controllers and routes (generated/aspnet/*.cs, or another
+ * spec's, written by `npm run generate -- --spec … --out …`), compiled with `mcs` into
+ * node_modules/.cache/caliber-aspnet/<hash of the sources>/ (never committed; rebuilt when a source changes) and
+ * started with `mono` on 127.0.0.1 and a free port. Where Mono is missing, local runs
  * skip with the install command; CI (`CI` set, anything but false/0) fails instead.
  */
 import { execFile, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
 const repoDir = fileURLToPath(new URL("../../", import.meta.url));
 const sourcesDir = join(repoDir, "test/aspnet");
+/** The spec's own server: generated/aspnet/. */
+export const specAspNetDir = join(repoDir, "generated/aspnet");
 const cacheDir = join(repoDir, "node_modules/.cache/caliber-aspnet");
 const exeName = "CaliberAspNetServer.exe";
 const mcsArgs = [
@@ -39,13 +43,22 @@ if (skipAspNetTests) {
   console.warn(`ASP.NET Web API tests skipped: no mono/mcs on PATH. Install them with: ${monoInstallCommand}`);
 }
 
-/** Compiles test/aspnet/*.cs unless a binary of exactly these sources and flags is cached; returns its path. */
-export async function buildAspNetServer(): Promise<string> {
-  const sources = readdirSync(sourcesDir)
+const csharpFiles = (dir: string): string[] =>
+  readdirSync(dir)
     .filter((name) => name.endsWith(".cs"))
-    .sort();
+    .sort()
+    .map((name) => join(dir, name));
+
+/**
+ * Compiles test/aspnet/*.cs with `generatedDir`'s *.cs unless a binary of exactly these sources and flags is
+ * cached; returns its path.
+ */
+export async function buildAspNetServer(generatedDir = specAspNetDir): Promise<string> {
+  const sources = [...csharpFiles(sourcesDir), ...csharpFiles(generatedDir)];
   const hash = createHash("sha256").update(mcsArgs.join(" "));
-  for (const name of sources) hash.update(`\0${name}\0`).update(readFileSync(join(sourcesDir, name)));
+  // The generated header names the spec's path (a fresh temp dir for a fixture): a comment, so it is not hashed.
+  const code = (file: string) => readFileSync(file, "utf8").replace(/^\/\/ generated from .*\n/, "");
+  for (const file of sources) hash.update(`\0${basename(file)}\0`).update(code(file));
   const outDir = join(cacheDir, hash.digest("hex").slice(0, 16));
   const exe = join(outDir, exeName);
   if (existsSync(exe)) return exe;
@@ -53,13 +66,16 @@ export async function buildAspNetServer(): Promise<string> {
   // Written under another name and renamed, so that a parallel test file never starts a half-written binary.
   const partial = `${exe}.${process.pid}.partial`;
   try {
-    await promisify(execFile)("mcs", [...mcsArgs, `-out:${partial}`, ...sources.map((name) => join(sourcesDir, name))]);
+    await promisify(execFile)("mcs", [...mcsArgs, `-out:${partial}`, ...sources]);
   } catch (error) {
     rmSync(partial, { force: true });
     const { stdout = "", message } = error as { stdout?: string; message: string };
-    throw new Error(`mcs could not compile test/aspnet (${monoInstallCommand}):\n${stdout}${message}`, {
-      cause: error,
-    });
+    throw new Error(
+      `mcs could not compile test/aspnet with ${generatedDir} (${monoInstallCommand}):\n${stdout}${message}`,
+      {
+        cause: error,
+      },
+    );
   }
   renameSync(partial, exe);
   return exe;
@@ -73,14 +89,20 @@ export interface AspNetServer {
   close(): Promise<void>;
 }
 
-/**
- * Starts the server and waits for its ready line; the first request (JIT, Web API's start-up) is paid here.
- * `env` reaches mono: the model binder converts dates into the server's time zone (`TZ`).
- */
-export async function startAspNetServer(env: Record<string, string> = {}, timeoutMs = 30_000): Promise<AspNetServer> {
+export interface AspNetServerOptions {
+  /** Reaches mono: the model binder converts dates into the server's time zone (`TZ`). */
+  env?: Record<string, string>;
+  /** The generated C# of the spec to serve (generated/aspnet/ by default). */
+  generatedDir?: string;
+  timeoutMs?: number;
+}
+
+/** Starts the server and waits for its ready line; the first request (JIT, Web API's start-up) is paid here. */
+export async function startAspNetServer(options: AspNetServerOptions = {}): Promise<AspNetServer> {
+  const { env = {}, generatedDir, timeoutMs = 30_000 } = options;
   if (!haveMono)
     throw new Error(`no mono/mcs on PATH (CI must run the framework tests). Install: ${monoInstallCommand}`);
-  const exe = await buildAspNetServer();
+  const exe = await buildAspNetServer(generatedDir);
   const child = spawn("mono", [exe, "0"], { env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
@@ -109,8 +131,9 @@ export async function startAspNetServer(env: Record<string, string> = {}, timeou
       if (ready) settle(() => resolve(ready[1]!));
     });
   });
-  await fetch(`${url}api/v2/clientcontact/0/phone`, {
-    method: "PATCH",
+  // Any request warms Web API's pipeline; one no route matches depends on no operation of the spec.
+  await fetch(`${url}caliber-warm-up`, {
+    method: "POST",
     headers: { "content-type": "application/json" },
     body: "{}",
   }).then((response) => response.arrayBuffer());

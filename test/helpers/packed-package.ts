@@ -53,14 +53,15 @@ export function buildDistIfStale(log: (line: string) => void): void {
 
 /**
  * Packs the package and installs the tarball into a fresh project in the system temp dir (outside this repo, so
- * nothing resolves from its node_modules). Returns the project's directory and a function that removes it.
+ * nothing resolves from its node_modules), with any other `packages` (from npm's cache). Returns the project's
+ * directory and a function that removes it.
  */
-export function installPackedPackage(): { project: string; remove: () => void } {
+export function installPackedPackage(...packages: string[]): { project: string; remove: () => void } {
   const directory = mkdtempSync(join(tmpdir(), "caliber-api-packed-"));
   const project = join(directory, "consumer");
   mkdirSync(project);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "packed-consumer", private: true }));
-  installTarball(project, pack(directory));
+  installTarball(project, pack(directory), ...packages);
   return { project, remove: () => rmSync(directory, { recursive: true, force: true }) };
 }
 

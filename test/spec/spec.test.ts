@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ScalarModel } from "../../src/model/body-model.ts";
 import { findOperations } from "../../scripts/generate/operations.ts";
 import { readSpec } from "../../scripts/generate/spec.ts";
+import { httpMethods } from "../../src/http-methods.ts";
 import { helpPageSamples, helpPageText } from "../helpers/help-page.ts";
 
 const spec = await readSpec();
@@ -52,8 +53,22 @@ describe("spec/openapi.yaml against the help page", () => {
         required: true,
         description: expect.stringContaining("width the help page does not document"),
         schema: { type: "integer" },
+        example: 42,
       },
     ]);
+  });
+
+  it("gives every path and query parameter an example, so example-driven tools (Dredd, Prism) can build requests", () => {
+    const withoutExample = Object.entries(spec.paths as Record<string, Record<string, any>>).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([method]) => httpMethods.includes(method as never))
+        .flatMap(([method, op]) =>
+          [...(item.parameters ?? []), ...(op.parameters ?? [])]
+            .filter((p: any) => (p.in === "path" || p.in === "query") && p.example === undefined && !p.examples)
+            .map((p: any) => `${method} ${path}: ${p.in} parameter ${p.name}`),
+        ),
+    );
+    expect(withoutExample).toEqual([]);
   });
 
   it("gives Phone exactly the page's 16 fields, in the page's order, with the page's types", () => {

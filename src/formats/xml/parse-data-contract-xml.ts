@@ -8,18 +8,20 @@ import { itemElementName, rootElement } from "./write-data-contract-xml.ts";
 // Reading DataContract XML is the mock server's job; it lives apart from the writer, so the client's lazily
 // loaded XML chunk carries no parser. Nodes come in document order (member order matters to DataContract), and
 // entity and character references are decoded here: the parser's own decoding drops references to characters XML
-// 1.0 cannot hold raw (`&#x0;`, `&#xD800;`), which .NET's reader restores exactly.
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  parseTagValue: false,
-  // DataContract keeps whitespace inside strings; whitespace between elements is skipped below.
-  trimValues: false,
-  ignoreDeclaration: true,
-  preserveOrder: true,
-  processEntities: false,
-  cdataPropName: "#cdata",
-});
+// 1.0 cannot hold raw (`&#x0;`, `&#xD800;`), which .NET's reader restores exactly. Made on first use.
+let parser: XMLParser | undefined;
+const newParser = () =>
+  new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    parseTagValue: false,
+    // DataContract keeps whitespace inside strings; whitespace between elements is skipped below.
+    trimValues: false,
+    ignoreDeclaration: true,
+    preserveOrder: true,
+    processEntities: false,
+    cdataPropName: "#cdata",
+  });
 
 /** One node of the parser's ordered output: `{ name: children, ":@"?: attributes }`, or `{ "#text": text }`. */
 type XmlNode = Record<string, unknown> & { ":@"?: Record<string, string> };
@@ -178,7 +180,7 @@ export function parseDataContractXml(xml: string, model: BodyModel | undefined, 
   const expected = rootElement(model, types);
   let document: XmlNode[];
   try {
-    document = parser.parse(xml, true) as XmlNode[];
+    document = (parser ??= newParser()).parse(xml, true) as XmlNode[];
   } catch (error) {
     return { issues: [{ path: "body", message: `is not well-formed XML: ${(error as Error).message}` }] };
   }
