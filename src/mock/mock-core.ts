@@ -1,11 +1,12 @@
-import { operations } from "../../generated/operations.ts";
+import { operations as specOperations } from "../../generated/operations.ts";
 import { requestValidators } from "../../generated/validators.ts";
 import type { ValidationIssue } from "../errors.ts";
 import { bodyFormatOf, mediaTypeOf } from "../formats/media-types.ts";
 import { parseBody } from "../formats/parse-body.ts";
-import { valueFromText } from "../formats/text-values.ts";
 import type { OperationInfo } from "../operation-info.ts";
 import { requestIssues } from "../validation/validate-request.ts";
+import type { OperationValidators, RequestValidatorTable } from "../validation/validator-types.ts";
+import { checkAnswerBody, modelAnswer, successResponse } from "./answer-bodies.ts";
 import {
   AnswerQueue,
   checkAnswer,
@@ -18,6 +19,7 @@ import { describeIssues, problemReply } from "./problem.ts";
 import type { MockReply, PlainRequest } from "./reply.ts";
 import { createRequestLog, type RecordingDropped, type RequestLogOptions } from "./request-log.ts";
 import { compileRoutes, findRoute } from "./routes.ts";
+import { readUrlParameters } from "./url-parameters.ts";
 
 /** What the mock saw of one request, and how it answered. */
 export interface MockRequest {
@@ -27,6 +29,11 @@ export interface MockRequest {
   operationId?: string;
   /** Path parameters, typed by the spec where they parsed (`42`, not `"42"`). */
   pathParams: Record<string, unknown>;
+  /**
+   * Query parameters the operation declares, as Web API binds them (names in any case, `ids=1&ids=2` as a
+   * collection, an empty value as absent), typed by the spec. Only for operations that declare any.
+   */
+  queryParams?: Record<string, unknown>;
   contentType?: string;
   /** The body as it arrived (its first `maxRecordedBodyBytes` at most). */
   rawBody: string;
@@ -61,16 +68,25 @@ export interface MockCore {
   reset(): void;
 }
 
-/** Compiled on the first request, not when the module loads. */
-let routes: ReturnType<typeof compileRoutes> | undefined;
+export interface MockCoreOptions {
+  /** A base path the API is served under, such as `/CAPI2_Vision`. */
+  basePath?: string;
+  /** The operations served (generated/operations.ts by default): any spec's, as `npm run generate` writes them. */
+  operations?: readonly OperationInfo[];
+  /** Their request validators, `table[path][method]` (generated/validators.ts by default). */
+  validators?: RequestValidatorTable;
+}
 
 /**
  * The mock's request handling, shared by the node:http server and the MSW handlers: routes from the spec, the
  * client's own validators and body formats, answers 200/400/404/405/415 and the answers a test scripted.
  * Imports nothing Node-only, so it runs in a browser too.
  */
-export function createMockCore(options: { basePath?: string } & RequestLogOptions = {}): MockCore {
+export function createMockCore(options: MockCoreOptions & RequestLogOptions = {}): MockCore {
   const basePath = (options.basePath ?? "").replace(/\/+$/, "");
+  const operations = options.operations ?? specOperations;
+  const validators = options.validators ?? requestValidators;
+  let routes: ReturnType<typeof compileRoutes> | undefined; // compiled on the first request
   const log = createRequestLog(options);
   const store = new Map<string, Record<string, unknown>>();
   const answers = new AnswerQueue();
@@ -94,7 +110,8 @@ export function createMockCore(options: { basePath?: string } & RequestLogOption
 
   function decide(request: PlainRequest, record: MockRequest): MockReply {
     const { method, url } = request;
-    const pathname = new URL(url, "http://mock").pathname;
+    const target = new URL(url, "http://mock");
+    const pathname = target.pathname;
     const relative =
       basePath && pathname.toLowerCase().startsWith(basePath.toLowerCase())
         ? pathname.slice(basePath.length)
@@ -112,8 +129,10 @@ export function createMockCore(options: { basePath?: string } & RequestLogOption
 
     const { operation } = route.match;
     if (operation.operationId) record.operationId = operation.operationId;
-    record.pathParams = typePathParams(operation, route.match.pathParams);
-    const refusal = checkRequest(operation, record);
+    const params = readUrlParameters(operation.parameters, route.match.pathParams, target.searchParams);
+    record.pathParams = params.path;
+    if (operation.parameters.some((parameter) => parameter.in === "query")) record.queryParams = params.query;
+    const refusal = checkRequest(operation, validators[operation.path]?.[operation.method], record, params);
     const scripted = answers.take(operation, refusal === undefined);
     if (scripted) record.scripted = true;
     if (scripted?.drop) return { drop: true, delayMs: scripted.delayMs };
@@ -123,6 +142,11 @@ export function createMockCore(options: { basePath?: string } & RequestLogOption
     }
     if (refusal) return refusal;
 
+    const response = successResponse(operation);
+    if (response) {
+      const answer = modelAnswer(response, operation.types, request.headers.accept);
+      return { ...answer, headers: { ...answer.headers, ...scripted?.headers }, delayMs: scripted?.delayMs ?? 0 };
+    }
     const key = `${operation.method} ${relative.toLowerCase()}`;
     const stored = { ...store.get(key), ...(record.body as Record<string, unknown>) };
     store.set(key, stored);
@@ -136,7 +160,11 @@ export function createMockCore(options: { basePath?: string } & RequestLogOption
 
   function queueAnswer(answer: unknown, answerOptions: unknown): void {
     const checkedOptions = checkAnswerOptions(answerOptions, operations);
-    answers.add(checkAnswer(answer), checkedOptions);
+    const checked = checkAnswer(answer);
+    if (checkedOptions.operation && checked.status !== undefined) {
+      checkAnswerBody((answer as MockAnswer).body, checked.status, checkedOptions.operation);
+    }
+    answers.add(checked, checkedOptions);
   }
 
   return {
@@ -166,7 +194,12 @@ export function createMockCore(options: { basePath?: string } & RequestLogOption
 }
 
 /** Decodes the body into `record.body`; the 415 or 400 the request deserves, or undefined when it is valid. */
-function checkRequest(operation: OperationInfo, record: MockRequest): MockReply | undefined {
+function checkRequest(
+  operation: OperationInfo,
+  validators: OperationValidators | undefined,
+  record: MockRequest,
+  params: { path: Record<string, unknown>; query: Record<string, unknown> },
+): MockReply | undefined {
   const { contentType } = record;
   const accepted = operation.requestMediaTypes;
   if (accepted.length > 0 && !accepted.some((type) => type.toLowerCase() === mediaTypeOf(contentType ?? ""))) {
@@ -176,32 +209,22 @@ function checkRequest(operation: OperationInfo, record: MockRequest): MockReply 
     );
   }
   const format = contentType === undefined ? undefined : bodyFormatOf(contentType);
-  const parsed = format ? parseBody(record.rawBody, format, operation) : { issues: [] };
-  if (parsed.body !== undefined) record.body = parsed.body;
-  const issues: ValidationIssue[] = parsed.issues;
-  if (issues.length === 0) issues.push(...validationIssues(operation, record.pathParams, parsed.body, contentType));
+  const issues: ValidationIssue[] = [];
+  if (format === "form" && [...new URLSearchParams(record.rawBody)].length === 0) {
+    // ASP.NET binds an empty form body as no object at all, and the client refuses to send one for that reason.
+    if (validators?.bodyRequired) issues.push({ path: "body", message: emptyFormMessage });
+  } else if (format) {
+    const parsed = parseBody(record.rawBody, format, operation);
+    if (parsed.body !== undefined) record.body = parsed.body;
+    issues.push(...parsed.issues);
+  }
+  if (issues.length === 0) {
+    const headers = contentType === undefined ? undefined : { "content-type": contentType };
+    issues.push(...requestIssues(validators, { params, body: record.body, headers }, undefined));
+  }
   if (issues.length === 0) return undefined;
   const detail = `The request does not match the spec: ${describeIssues(issues)}.`;
   return problemReply(400, detail, { issues });
 }
 
-/** Path parameters from the URL, typed by the spec so that `"42"` validates as the integer 42. */
-function typePathParams(operation: OperationInfo, raw: Record<string, string>): Record<string, unknown> {
-  return Object.fromEntries(
-    operation.parameters
-      .filter((parameter) => parameter.in === "path")
-      .map(({ name, model }) => [name, valueFromText(raw[name] ?? "", model.kind)]),
-  );
-}
-
-/** The client's own generated validators, run on what arrived; their issues, or none. */
-function validationIssues(
-  operation: OperationInfo,
-  pathParams: Record<string, unknown>,
-  body: unknown,
-  contentType: string | undefined,
-): ValidationIssue[] {
-  const validators = requestValidators[operation.path]?.[operation.method];
-  const headers = contentType === undefined ? undefined : { "content-type": contentType };
-  return requestIssues(validators, { params: { path: pathParams }, body, headers }, undefined);
-}
+const emptyFormMessage = "has no fields, and ASP.NET binds an empty form body as no object at all";

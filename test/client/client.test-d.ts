@@ -30,14 +30,13 @@ describe("types", () => {
   });
 
   it("rejects what the spec does not allow", () => {
-    // @ts-expect-error a path the spec lacks
-    void client.PATCH("/api/v2/clientcontact/{clientContactId}/email", { params: { path: { clientContactId: 1 } } });
+    // @ts-expect-error a path no spec can have (an OpenAPI path starts with "/"); a method a path lacks is refused
+    // in test/generate/generate-any-spec.test.ts, on a fixture: any method may be documented here one day
+    void client.PATCH("api/v2/clientcontact/{clientContactId}/phone", { params: { path: { clientContactId: 1 } } });
     // @ts-expect-error a string id
     void client.PATCH(path, { params: { path: { clientContactId: "42" } }, body: {} });
     // @ts-expect-error a missing path parameter
     void client.PATCH(path, { params: { path: {} }, body: {} });
-    // @ts-expect-error a method the spec does not document
-    void client.GET(path, { params: { path: { clientContactId: 1 } } });
     // @ts-expect-error a misspelled field
     void client.PATCH(path, { params: { path: { clientContactId: 1 } }, body: { PhoneNumber: "555" } });
     // @ts-expect-error a wrong field type

@@ -86,7 +86,9 @@ describe("toAjvSchema", () => {
 
 describe("body schemas: one body object whatever the media type", () => {
   it("gives every media type of the spec's PATCH the Phone schema", () => {
-    const [patch] = operationSchemas(spec);
+    const patch = operationSchemas(spec).find(
+      (operation) => operation.method === "patch" && operation.path === "/api/v2/clientcontact/{clientContactId}/phone",
+    );
     expect([...patch!.body.values()].every((schema) => schema.$ref === componentId("Phone"))).toBe(true);
     expect([...patch!.body.keys()]).toEqual(Object.keys((spec.paths[patch!.path]!.patch as any).requestBody.content));
   });

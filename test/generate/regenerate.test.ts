@@ -63,7 +63,8 @@ describe("npm run generate after a spec edit", { timeout: 60_000 }, () => {
     ]);
 
     const { operations } = await generated.load<typeof import("../../generated/operations.ts")>("operations.ts");
-    const members = new Map(operations[0]!.types.Phone!.members);
+    const patch = operations.find((operation) => operation.operationId === "patchClientContactPhone")!;
+    const members = new Map(patch.types.Phone!.members);
     expect(members.get("Nickname")).toEqual({ kind: "string" });
     expect(members.has("Extension")).toBe(false);
     expect(members.get("RefType")).toEqual({ kind: "enum", members: { 0: "Division", 1: "Person" } });
@@ -91,7 +92,7 @@ describe("npm run generate after a spec edit", { timeout: 60_000 }, () => {
     spec.components.schemas.Phone.properties.CountryCode = { type: "string", description: "Country calling code." };
     const generated = await generateInTemp(spec);
     const { operations } = await generated.load<typeof import("../../generated/operations.ts")>("operations.ts");
-    const operation = operations.find((o) => o.path.endsWith("/phone") && o.method === "patch")!;
+    const operation = operations.find((candidate) => candidate.operationId === "patchClientContactPhone")!;
     const xml = writeDataContractXml(
       { Number: "555-0100", CountryCode: "+1" },
       operation.requestBody!,

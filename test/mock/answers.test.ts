@@ -1,7 +1,6 @@
 // Scripted answers as a test writes them: every bad shape is refused at answerNext, naming the field; the queue
 // serves answers in order to the requests they match.
 import { describe, expect, it } from "vitest";
-import { operations } from "../../generated/operations.ts";
 import { AnswerQueue, checkAnswer, checkAnswerOptions } from "../../src/mock/answers.ts";
 import { createMockCore } from "../../src/mock/mock-core.ts";
 import type { OperationInfo } from "../../src/operation-info.ts";
@@ -143,22 +142,25 @@ describe("checkAnswer", () => {
 });
 
 describe("checkAnswerOptions", () => {
+  // Operations of its own, so that no operation added to spec/openapi.yaml can change what is found or refused.
+  const operation = (method: string, path: string, operationId?: string): OperationInfo => ({
+    method,
+    path,
+    ...(operationId ? { operationId } : {}),
+    parameters: [],
+    types: {},
+    requestMediaTypes: [],
+  });
+  const getWidget = operation("get", "/api/widget/{id}", "getWidget");
+  const patchWidget = operation("patch", "/api/widget/{id}");
+  const operations = [getWidget, patchWidget];
+
   it("finds an operation by operationId or by method and path template (the method in any case)", () => {
-    const [phone] = operations;
-    expect(checkAnswerOptions({ operation: "patchClientContactPhone" }, operations)).toEqual({
-      times: 1,
-      operation: phone,
-    });
-    const byPath = checkAnswerOptions(
-      { operation: "patch /api/v2/clientcontact/{clientContactId}/phone", times: 3 },
-      operations,
-    );
-    expect(byPath).toEqual({ times: 3, operation: phone });
-    const spaced = checkAnswerOptions(
-      { operation: " PATCH  /api/v2/clientcontact/{clientContactId}/phone " },
-      operations,
-    );
-    expect(spaced).toEqual({ times: 1, operation: phone });
+    expect(checkAnswerOptions({ operation: "getWidget" }, operations)).toEqual({ times: 1, operation: getWidget });
+    const byPath = checkAnswerOptions({ operation: "patch /api/widget/{id}", times: 3 }, operations);
+    expect(byPath).toEqual({ times: 3, operation: patchWidget });
+    const spaced = checkAnswerOptions({ operation: " GET  /api/widget/{id} " }, operations);
+    expect(spaced).toEqual({ times: 1, operation: getWidget });
     expect(checkAnswerOptions(undefined, operations)).toEqual({ times: 1, operation: undefined });
   });
 
@@ -168,12 +170,12 @@ describe("checkAnswerOptions", () => {
     [{ times: Infinity }, /times must be a whole number from 1, got Infinity/],
     [{ operation: 7 }, /operation must be a string, got 7/],
     [
-      { operation: "patchClientContactEmail" },
-      /operation "patchClientContactEmail" is not in the spec; its operations are patchClientContactPhone \(PATCH \/api\/v2\/clientcontact\/\{clientContactId\}\/phone\)/,
+      { operation: "getGadget" },
+      /^operation "getGadget" is not in the spec; its operations are getWidget \(GET \/api\/widget\/\{id\}\), PATCH \/api\/widget\/\{id\}$/,
     ],
-    [{ operation: "GET /api/v2/clientcontact/{clientContactId}/phone" }, /operation "GET \/api.*" is not in the spec/],
-    [{ operation: "PATCH /api/v2/clientcontact/42/phone" }, /is not in the spec/],
-    [{ operation: "PATCH /api/v2/clientcontact/{clientContactId}/phone now" }, /is not in the spec/],
+    [{ operation: "DELETE /api/widget/{id}" }, /operation "DELETE \/api.*" is not in the spec/],
+    [{ operation: "GET /api/widget/42" }, /is not in the spec/],
+    [{ operation: "GET /api/widget/{id} now" }, /is not in the spec/],
     [{ time: 2 }, /the options have no field "time"; the fields are times, operation/],
     ["twice", /the options must be an object such as \{ times: 2 \}, got "twice"/],
   ])("refuses %j, naming the option", (options, message) => {

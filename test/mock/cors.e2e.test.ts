@@ -97,7 +97,8 @@ describe("CORS preflights on the API routes", () => {
       method: "OPTIONS",
       headers: { origin: "http://localhost:1" },
     });
-    expect([answer.status, answer.headers.allow]).toEqual([405, "PATCH"]);
+    expect(answer.status).toBe(405);
+    expect(answer.headers.allow).toMatch(/(?:^|, )PATCH(?:,|$)/); // the path's methods: any the spec gains, too
     expect(mock.requests).toHaveLength(1);
   });
 });
@@ -123,8 +124,9 @@ describe("CORS on the API's answers", () => {
   it("cover the mock's own refusals too (404, 405 with Allow), so a page sees the problem, not a failed fetch", async () => {
     const missing = await rawRequest(`${mock.url}/api/v2/nothing`, { headers: { origin: "http://127.0.0.1:9" } });
     expect([missing.status, missing.headers["access-control-allow-origin"]]).toEqual([404, "http://127.0.0.1:9"]);
+    // PROPFIND is no method an OpenAPI operation can have: a 405 whatever the spec gains.
     const wrongMethod = await rawRequest(`${mock.url}${phone}`, {
-      method: "DELETE",
+      method: "PROPFIND",
       headers: { origin: "http://[::1]:9" },
     });
     expect(wrongMethod.headers).toMatchObject({
