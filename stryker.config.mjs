@@ -34,6 +34,9 @@ export default {
   clearTextReporter: { allowEmojis: false, logTests: false, reportTests: false, reportMutants: false },
   thresholds: { high: 95, low: 90, break: 90 },
   // Only what changed since the last run is tested again; commit this file with the change (DEVELOPERS.md).
+  // Static mutants (module-level code, run once per test file) took 56 % of a full run's time for 11 % of the
+  // mutants: each needs every test file run again. They are left out of runs and of the score.
+  ignoreStatic: true,
   incremental: true,
   incrementalFile: "test/mutation/stryker-incremental.json",
   concurrency: 2,
