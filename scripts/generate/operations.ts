@@ -4,6 +4,7 @@ import type { DataContract } from "../../src/model/body-model.ts";
 import { operationLabel, type OperationInfo, type ParameterInfo, type ResponseInfo } from "../../src/operation-info.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
 import { bodyModel } from "./body-model.ts";
+import { resolve } from "./validator-schemas.ts";
 import { dateTimeLocations } from "./date-time-locations.ts";
 
 const isXmlMediaType = (type: string) => bodyFormatOf(type) === "xml";
@@ -42,7 +43,7 @@ function describeOperations(spec: OpenApiDocument): { info: OperationInfo; body:
       const label = `${method.toUpperCase()} ${path}`;
       const name = typeof operation.operationId === "string" ? operation.operationId : label;
       const types: Record<string, DataContract> = {};
-      const requestBody = resolveObject(spec, operation.requestBody) as JsonSchema | undefined;
+      const requestBody = resolve(spec, operation.requestBody) as JsonSchema | undefined;
       const content = (requestBody?.content ?? {}) as Content;
       const schema = bodySchema(label, content);
       const model = bodyModel(spec, schema, types, `${name} request body`);
@@ -74,7 +75,7 @@ function parameterInfos(
 ): ParameterInfo[] {
   const byKey = new Map<string, JsonSchema>();
   for (const raw of [...((pathItem.parameters ?? []) as unknown[]), ...((operation.parameters ?? []) as unknown[])]) {
-    const parameter = resolveObject(spec, raw) as JsonSchema;
+    const parameter = resolve(spec, raw) as JsonSchema;
     byKey.set(`${String(parameter.in)}:${String(parameter.name)}`, parameter);
   }
   return [...byKey.values()]
@@ -98,7 +99,7 @@ function responseInfos(
 ): ResponseInfo[] {
   const infos: ResponseInfo[] = [];
   for (const [status, raw] of Object.entries((operation.responses ?? {}) as Record<string, unknown>)) {
-    const content = ((resolveObject(spec, raw) as JsonSchema | undefined)?.content ?? {}) as Record<string, JsonSchema>;
+    const content = ((resolve(spec, raw) as JsonSchema | undefined)?.content ?? {}) as Record<string, JsonSchema>;
     const media = content["application/json"] ?? Object.values(content)[0];
     const model = bodyModel(spec, media?.schema as JsonSchema | undefined, types, `${name} response ${status}`);
     if (!model) continue;
@@ -112,22 +113,7 @@ function responseInfos(
 function exampleOf(spec: OpenApiDocument, media: JsonSchema): unknown {
   if (media.example !== undefined) return media.example;
   const first = Object.values((media.examples ?? {}) as Record<string, unknown>)[0];
-  return (resolveObject(spec, first) as { value?: unknown } | undefined)?.value;
-}
-
-/** Follows a local `$ref` (`#/components/...`) to what it names. */
-function resolveObject(spec: OpenApiDocument, value: unknown): unknown {
-  const ref = (value as { $ref?: unknown } | undefined)?.$ref;
-  if (typeof ref !== "string") return value;
-  const target = ref
-    .replace(/^#\//, "")
-    .split("/")
-    .reduce<unknown>(
-      (node, key) => (node as Record<string, unknown> | undefined)?.[key.replace(/~1/g, "/").replace(/~0/g, "~")],
-      spec,
-    );
-  if (target === undefined) throw new Error(`spec: $ref ${ref} points at nothing`);
-  return resolveObject(spec, target);
+  return (resolve(spec, first) as { value?: unknown } | undefined)?.value;
 }
 
 export function generateOperations(spec: OpenApiDocument): string {

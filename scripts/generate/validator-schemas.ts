@@ -201,7 +201,7 @@ function paramsSchema(parameters: ParameterObject[]): JsonSchema {
 }
 
 /** Follows a local `$ref` to a component (parameters, requestBodies); other objects are returned as they are. */
-function resolve(spec: OpenApiDocument, value: unknown): unknown {
+export function resolve(spec: OpenApiDocument, value: unknown): unknown {
   const ref = (value as { $ref?: unknown } | undefined)?.$ref;
   if (typeof ref !== "string") return value;
   const target = ref
