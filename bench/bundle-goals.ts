@@ -17,6 +17,7 @@ import { build, transform, type Plugin as EsbuildPlugin } from "esbuild";
 import { rollup, type Plugin as RollupPlugin } from "rollup";
 import { stringify } from "yaml";
 import { generateAll } from "../scripts/generate.ts";
+import { splitBundle } from "./lib/split-bundle.ts";
 import { goalStatus, markdownTable, type SummaryRow } from "./lib/section.ts";
 import { syntheticSpec } from "./synthetic-spec.ts";
 
@@ -147,24 +148,8 @@ interface SplitWeight {
 }
 
 /** esbuild with code splitting: the entry chunk and its static imports (up front), and every chunk (total). */
-async function splitBundle(source: string, workDir: string, plugins: EsbuildPlugin[]): Promise<SplitWeight> {
-  const entry = join(workDir, `app-${Math.random().toString(36).slice(2)}.ts`);
-  writeFileSync(entry, source);
-  const result = await build({
-    entryPoints: [entry],
-    absWorkingDir: root,
-    nodePaths: [join(root, "node_modules")],
-    bundle: true,
-    minify: true,
-    splitting: true,
-    format: "esm",
-    platform: "browser",
-    outdir: join(workDir, "out"),
-    write: false,
-    metafile: true,
-    logLevel: "error",
-    plugins,
-  });
+async function splitWeight(source: string, workDir: string, plugins: EsbuildPlugin[]): Promise<SplitWeight> {
+  const { result, entry } = await splitBundle(source, workDir, root, plugins);
   const outputs = result.metafile.outputs;
   const entryOutput = Object.keys(outputs).find((name) => resolve(root, outputs[name]!.entryPoint ?? "") === entry)!;
   const upFront = new Set([entryOutput]);
@@ -199,7 +184,7 @@ async function specScale(
   workDir: string,
   sizes: readonly number[],
 ): Promise<{ rows: string[][]; summary: SummaryRow[] }> {
-  const bare = await splitBundle(bareApp, workDir, []);
+  const bare = await splitWeight(bareApp, workDir, []);
   const rows: string[][] = [];
   let largest: { operations: number; weight: SplitWeight } | undefined;
   for (const operations of sizes) {
@@ -209,7 +194,7 @@ async function specScale(
     writeFileSync(specPath, stringify(syntheticSpec(operations), { aliasDuplicateObjects: false }));
     const generatedDir = join(dir, "generated");
     await generateAll({ specPath, outDir: generatedDir });
-    const weight = await splitBundle(oneCallApp(join(root, "src", "index.ts")), workDir, [swapGenerated(generatedDir)]);
+    const weight = await splitWeight(oneCallApp(join(root, "src", "index.ts")), workDir, [swapGenerated(generatedDir)]);
     rows.push([
       String(operations),
       `${weight.upFrontGzip} B (${weight.upFrontChunks} chunk${weight.upFrontChunks === 1 ? "" : "s"})`,

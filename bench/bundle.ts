@@ -6,13 +6,14 @@
  * share into such a chunk); the total is everything, the lazily loaded chunks included.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build, type Plugin } from "esbuild";
+import type { Plugin } from "esbuild";
 import { measureBundleGoals } from "./bundle-goals.ts";
+import { splitBundle } from "./lib/split-bundle.ts";
 import { markdownTable, type BenchContext, type BenchSection } from "./lib/section.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -67,23 +68,7 @@ const resolveCaliberApi: Plugin = {
 };
 
 async function weigh(source: string, workDir: string): Promise<BundleWeight> {
-  const entryFile = join(workDir, `entry-${Math.random().toString(36).slice(2)}.js`);
-  writeFileSync(entryFile, source);
-  const result = await build({
-    entryPoints: [entryFile],
-    absWorkingDir: root,
-    nodePaths: [join(root, "node_modules")],
-    bundle: true,
-    minify: true,
-    splitting: true,
-    format: "esm",
-    platform: "browser",
-    outdir: join(workDir, "out"),
-    write: false,
-    metafile: true,
-    logLevel: "error",
-    plugins: [resolveCaliberApi],
-  });
+  const { result, entry: entryFile } = await splitBundle(source, workDir, root, [resolveCaliberApi], "js");
   const chunks = result.outputFiles.filter((file) => file.path.endsWith(".js"));
   // The metafile names outputs (and entry points) relative to absWorkingDir; outputFiles carry absolute paths.
   // A chunk loaded by `import()` has an entryPoint too: the entry is the output of this entry file.
