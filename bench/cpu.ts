@@ -4,16 +4,16 @@
  * left is each client's own work (URL, headers, body, Request, validation). Timed with tinybench in several
  * rounds, order rotated each round; each round gives one ratio to bare openapi-fetch.
  */
-import { Bench } from "tinybench";
 import { stubbedCallSeries, type CallSeries } from "./lib/call-series.ts";
 import { goalStatus, markdownTable, type BenchContext, type BenchSection, type SummaryRow } from "./lib/section.ts";
-import { formatSpread, rotated, spread } from "./lib/stats.ts";
+import { formatSpread, spread } from "./lib/stats.ts";
+import { runRounds, type RoundSettings } from "./lib/tinybench-rounds.ts";
 
 /** The decided goal: the client, validation and timeout on, costs at most 0.7× bare openapi-fetch's CPU per call. */
 const goalRatio = 0.7;
 const baseline = "openapi-fetch";
 
-const settings = {
+const settings: Record<"full" | "smoke", RoundSettings> = {
   full: { rounds: 40, timeMs: 100, warmupMs: 50 },
   smoke: { rounds: 2, timeMs: 20, warmupMs: 10 },
 };
@@ -30,31 +30,10 @@ export async function measureCpu(context: BenchContext): Promise<BenchSection> {
 
 async function measureStubbed(
   seriesList: CallSeries[],
-  config: (typeof settings)["full"],
+  config: RoundSettings,
   context: BenchContext,
 ): Promise<BenchSection> {
-  const opsPerSecond = new Map(seriesList.map((s) => [s.name, [] as number[]]));
-  const ratio = new Map(seriesList.map((s) => [s.name, [] as number[]]));
-  for (let round = 0; round < config.rounds; round++) {
-    const bench = new Bench({ time: config.timeMs, warmupTime: config.warmupMs });
-    for (const series of rotated(seriesList, round)) bench.add(series.name, series.call);
-    await bench.run();
-    const thisRound = new Map<string, number>();
-    for (const task of bench.tasks) {
-      const result = task.result;
-      if (result.state !== "completed") {
-        throw new Error(`cpu: ${task.name} ${result.state}${"error" in result ? `: ${result.error.message}` : ""}`);
-      }
-      // Mean time per call over the whole run, as calls per second.
-      thisRound.set(task.name, 1000 / result.period);
-    }
-    for (const [name, ops] of thisRound) {
-      opsPerSecond.get(name)!.push(ops);
-      // A ratio of costs (time per call), so above 1 means slower than the baseline.
-      ratio.get(name)!.push(thisRound.get(baseline)! / ops);
-    }
-    if ((round + 1) % Math.ceil(config.rounds / 4) === 0) context.log(`  round ${round + 1}/${config.rounds}`);
-  }
+  const { opsPerSecond, ratio } = await runRounds(seriesList, baseline, config, context);
 
   const rows = seriesList.map((s) => {
     const ops = spread(opsPerSecond.get(s.name)!);

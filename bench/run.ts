@@ -5,7 +5,7 @@
  *
  *   npm run bench                      every measurement, full size; rewrites the section in BENCHMARKS.md
  *   npm run bench -- --smoke           a few iterations of each, to prove the code works (CI); writes nothing
- *   npm run bench -- --only cpu,bundle only these (round-trip, cpu, bundle, pipeline, memory, profile); writes nothing
+ *   npm run bench -- --only cpu,bundle only these (round-trip, cpu, model, bundle, pipeline, memory, profile); writes nothing
  *
  * Needs `node --expose-gc` for the memory measurement; the npm script passes it. No goal makes it fail:
  * goals are reported as met or missed, timings are never asserted.
@@ -18,6 +18,7 @@ import { writeOwnSection } from "./lib/benchmarks-file.ts";
 import { describeMachine, loadAverage } from "./lib/machine.ts";
 import { markdownTable, type BenchContext, type BenchSection } from "./lib/section.ts";
 import { measureMemory } from "./memory.ts";
+import { measureModelCost } from "./model-cost.ts";
 import { measurePipeline } from "./pipeline.ts";
 import { measureProfile } from "./profile.ts";
 import { measureRoundTrips } from "./round-trip.ts";
@@ -27,6 +28,7 @@ const measurements = {
   pipeline: measurePipeline,
   bundle: measureBundle,
   cpu: measureCpu,
+  model: measureModelCost,
   "round-trip": measureRoundTrips,
   memory: measureMemory,
   profile: measureProfile,
@@ -34,7 +36,7 @@ const measurements = {
 type MeasurementName = keyof typeof measurements;
 
 // Shown in BENCHMARKS.md in the order of the issue, whatever order they ran in.
-const reportOrder: MeasurementName[] = ["round-trip", "cpu", "bundle", "pipeline", "memory", "profile"];
+const reportOrder: MeasurementName[] = ["round-trip", "cpu", "bundle", "pipeline", "memory", "profile", "model"];
 const benchmarksFile = fileURLToPath(new URL("../BENCHMARKS.md", import.meta.url));
 
 function parseOptions(): { smoke: boolean; only: MeasurementName[] | undefined } {
