@@ -19,6 +19,7 @@ import { describeIssues, problemReply } from "./problem.ts";
 import type { MockReply, PlainRequest } from "./reply.ts";
 import { createRequestLog, type RecordingDropped, type RequestLogOptions } from "./request-log.ts";
 import { compileRoutes, findRoute } from "./routes.ts";
+import { createStoredBodies, type StoredBodiesOptions } from "./stored-bodies.ts";
 import { readUrlParameters } from "./url-parameters.ts";
 
 /** What the mock saw of one request, and how it answered. */
@@ -82,13 +83,13 @@ export interface MockCoreOptions {
  * client's own validators and body formats, answers 200/400/404/405/415 and the answers a test scripted.
  * Imports nothing Node-only, so it runs in a browser too.
  */
-export function createMockCore(options: MockCoreOptions & RequestLogOptions = {}): MockCore {
+export function createMockCore(options: MockCoreOptions & RequestLogOptions & StoredBodiesOptions = {}): MockCore {
   const basePath = (options.basePath ?? "").replace(/\/+$/, "");
   const operations = options.operations ?? specOperations;
   const validators = options.validators ?? requestValidators;
   let routes: ReturnType<typeof compileRoutes> | undefined; // compiled on the first request
   const log = createRequestLog(options);
-  const store = new Map<string, Record<string, unknown>>();
+  const store = createStoredBodies(options);
   const answers = new AnswerQueue();
 
   function recordOf({ method, url, headers }: Omit<PlainRequest, "body">): MockRequest {
@@ -148,8 +149,14 @@ export function createMockCore(options: MockCoreOptions & RequestLogOptions = {}
       return { ...answer, headers: { ...answer.headers, ...scripted?.headers }, delayMs: scripted?.delayMs ?? 0 };
     }
     const key = `${operation.method} ${relative.toLowerCase()}`;
-    const stored = { ...store.get(key), ...(record.body as Record<string, unknown>) };
-    store.set(key, stored);
+    const stored = store.merge(key, record.body as Record<string, unknown> | undefined);
+    if (stored === undefined) {
+      return problemReply(
+        507,
+        `The mock keeps the bodies of at most ${store.max} URLs (maxStoredBodies), and ${relative} would be one more. ` +
+          "Call reset() between tests, or raise maxStoredBodies.",
+      );
+    }
     return {
       status: 200,
       headers: { "content-type": "application/json; charset=utf-8", ...scripted?.headers },

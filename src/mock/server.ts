@@ -6,6 +6,7 @@ import { checkAllowedHosts } from "./local-only.ts";
 import { createMockCore, type MockRequest } from "./mock-core.ts";
 import { createNodeMockHandler, type AnsweredRequest } from "./node-handler.ts";
 import type { RecordingDropped } from "./mock-types.ts";
+import { checkStoredBodiesOptions } from "./stored-bodies.ts";
 import { checkRequestLogOptions } from "./request-log.ts";
 
 export interface MockServerOptions {
@@ -23,6 +24,8 @@ export interface MockServerOptions {
   maxRecordedRequests?: number;
   /** Largest body a recorded request keeps, in bytes (default 64 KiB); a larger one is cut (see `bodyNotKept`). */
   maxRecordedBodyBytes?: number;
+  /** Most URLs whose sent bodies the mock keeps merged, to answer with (default 1,000); one more is a 507. */
+  maxStoredBodies?: number;
   /**
    * More names the `Host` header may give, with any port (default: only `localhost`, `127.0.0.1`, `[::1]` or an IP
    * address, with the mock's port): a mock reached through a proxy, or by a container's name.
@@ -73,10 +76,12 @@ export async function listenMock(options: MockServerOptions, hooks: ServerHooks)
   const cors = corsPolicy(options.corsOrigins, "startMockServer: corsOrigins");
   const allowedHosts = checkAllowedHosts(options.allowedHosts, "startMockServer: allowedHosts");
   checkRequestLogOptions(options, "startMockServer");
+  checkStoredBodiesOptions(options, "startMockServer");
   const core = createMockCore({
     ...(options.basePath === undefined ? {} : { basePath: options.basePath }),
     ...(options.maxRecordedRequests === undefined ? {} : { maxRecordedRequests: options.maxRecordedRequests }),
     ...(options.maxRecordedBodyBytes === undefined ? {} : { maxRecordedBodyBytes: options.maxRecordedBodyBytes }),
+    ...(options.maxStoredBodies === undefined ? {} : { maxStoredBodies: options.maxStoredBodies }),
   });
   const host = options.host ?? "127.0.0.1";
   const handler = createNodeMockHandler(core, {

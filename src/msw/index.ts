@@ -4,6 +4,7 @@ import { http, HttpResponse, type HttpHandler } from "msw";
 import type { AnswerOptions, MockAnswer } from "../mock/answers.ts";
 import { createMockCore, type MockRequest } from "../mock/mock-core.ts";
 import type { RecordingDropped, RequestLogOptions } from "../mock/mock-types.ts";
+import { checkStoredBodiesOptions, type StoredBodiesOptions } from "../mock/stored-bodies.ts";
 import { checkRequestLogOptions } from "../mock/request-log.ts";
 
 export type {
@@ -15,7 +16,7 @@ export type {
   RecordingDropped,
 } from "../mock/mock-types.ts";
 
-export interface MswHandlersOptions extends RequestLogOptions {
+export interface MswHandlersOptions extends RequestLogOptions, StoredBodiesOptions {
   /** The base URL your client is given, base path included: `https://caliber.test/CAPI2_Vision`. */
   baseUrl: string;
 }
@@ -43,10 +44,12 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^$()|[\]\\{}]/g, "\\$&
 export function createMswHandlers(options: MswHandlersOptions): MswMock {
   const base = checkBaseUrl(options?.baseUrl);
   checkRequestLogOptions(options, "createMswHandlers");
+  checkStoredBodiesOptions(options, "createMswHandlers");
   const core = createMockCore({
     basePath: base.pathname,
     ...(options.maxRecordedRequests === undefined ? {} : { maxRecordedRequests: options.maxRecordedRequests }),
     ...(options.maxRecordedBodyBytes === undefined ? {} : { maxRecordedBodyBytes: options.maxRecordedBodyBytes }),
+    ...(options.maxStoredBodies === undefined ? {} : { maxStoredBodies: options.maxStoredBodies }),
   });
   const basePath = base.pathname.replace(/\/+$/, "");
   // One handler for everything under the base URL; our own router answers 404 and 405. A RegExp has no

@@ -1,0 +1,84 @@
+// The mock's stored bodies (what an operation with no response schema answers: the bodies sent to that URL,
+// merged) are bounded by maxStoredBodies: a new URL past the bound is a 507 naming the option, never a silently
+// forgotten one. On a fixture spec of its own (test/fixtures/mock-contacts.yaml: PUT /api/v2/contact/{contactId}).
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readSpec } from "../../scripts/generate/spec.ts";
+import { startMockServer } from "../../src/mock/index.ts";
+import { createMockCore } from "../../src/mock/mock-core.ts";
+import { defaultMaxStoredBodies } from "../../src/mock/stored-bodies.ts";
+import { createMswHandlers } from "../../src/msw/index.ts";
+import type { OperationInfo } from "../../src/operation-info.ts";
+import type { RequestValidatorTable } from "../../src/validation/validator-types.ts";
+import { generateInTemp } from "../helpers/generate-temp.ts";
+
+const fixture = fileURLToPath(new URL("../fixtures/mock-contacts.yaml", import.meta.url));
+let spec: { operations: OperationInfo[]; validators: RequestValidatorTable };
+beforeAll(async () => {
+  const generated = await generateInTemp(await readSpec(fixture));
+  const { operations } = await generated.load<{ operations: OperationInfo[] }>("operations.ts");
+  const { requestValidators } = await generated.load<{ requestValidators: RequestValidatorTable }>("validators.ts");
+  spec = { operations, validators: requestValidators };
+}, 60_000);
+
+const put = (id: number, body: object) => ({
+  method: "PUT",
+  url: `/api/v2/contact/${id}`,
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(body),
+});
+const answerOf = (reply: ReturnType<ReturnType<typeof createMockCore>["handle"]>["reply"]) => {
+  if (reply.drop) throw new Error("dropped");
+  return { status: reply.status, json: JSON.parse(reply.body) as Record<string, unknown> };
+};
+
+describe("the mock's stored bodies", () => {
+  it("answers each URL with the bodies sent there, merged, and keeps 1,000 URLs by default", () => {
+    expect(defaultMaxStoredBodies).toBe(1000);
+    const core = createMockCore(spec);
+    expect(answerOf(core.handle(put(1, { Name: "A" })).reply)).toEqual({ status: 200, json: { Name: "A" } });
+    expect(answerOf(core.handle(put(1, { Emails: ["a@x.test"] })).reply).json).toEqual({
+      Name: "A",
+      Emails: ["a@x.test"],
+    });
+    for (let id = 2; id <= 1000; id += 1)
+      expect(core.handle(put(id, { Name: `${id}` })).reply).toMatchObject({ status: 200 });
+    const refused = answerOf(core.handle(put(1001, { Name: "one more" })).reply);
+    expect(refused.status).toBe(507);
+    expect(refused.json.detail).toBe(
+      "The mock keeps the bodies of at most 1000 URLs (maxStoredBodies), and /api/v2/contact/1001 would be one more. " +
+        "Call reset() between tests, or raise maxStoredBodies.",
+    );
+  });
+
+  it("still merges into a URL it keeps when full, stores nothing for a request without a body, and reset() frees it all", () => {
+    const core = createMockCore({ ...spec, maxStoredBodies: 1 });
+    core.handle(put(1, { Name: "A" }));
+    // A URL already kept takes more fields.
+    expect(answerOf(core.handle(put(1, { Emails: [] })).reply).json).toEqual({ Name: "A", Emails: [] });
+    const { reply, record } = core.handle(put(2, { Name: "B" }));
+    expect(answerOf(reply).status).toBe(507);
+    expect(record.status).toBe(507); // recorded as answered
+    // The refused body was not stored: after reset() the URL starts from nothing.
+    core.reset();
+    expect(answerOf(core.handle(put(2, { Name: "B" })).reply)).toEqual({ status: 200, json: { Name: "B" } });
+    expect(answerOf(core.handle(put(1, { Name: "A" })).reply).status).toBe(507);
+  });
+
+  it("keeps none with maxStoredBodies: 0, so every body is a 507", () => {
+    const core = createMockCore({ ...spec, maxStoredBodies: 0 });
+    expect(answerOf(core.handle(put(1, { Name: "A" })).reply).status).toBe(507);
+  });
+
+  it("refuses a maxStoredBodies that is not a whole number from 0, naming it, and nothing listens", async () => {
+    await expect(startMockServer({ maxStoredBodies: -1 })).rejects.toThrow(
+      new TypeError("startMockServer: maxStoredBodies must be a whole number from 0, got -1"),
+    );
+    await expect(startMockServer({ maxStoredBodies: 1.5 })).rejects.toThrow(
+      new TypeError("startMockServer: maxStoredBodies must be a whole number from 0, got 1.5"),
+    );
+    expect(() => createMswHandlers({ baseUrl: "http://caliber.test", maxStoredBodies: Number.NaN })).toThrow(
+      new TypeError("createMswHandlers: maxStoredBodies must be a whole number from 0, got NaN"),
+    );
+  });
+});
