@@ -1,7 +1,7 @@
 import type { Client, HeadersOptions } from "openapi-fetch";
 import type { paths } from "../../generated/openapi.ts";
 import { CaliberNetworkError, CaliberValidationError, type ValidationIssue } from "../errors.ts";
-import { contentTypeOf } from "../formats/media-types.ts";
+import { contentTypeOf } from "../formats/content-type-of.ts";
 import { createBodySerializer, loadBodyFormat } from "../formats/serialize-body.ts";
 import { Deadline } from "../transport/deadline.ts";
 import { withNetworkErrors } from "../transport/network-errors.ts";
@@ -109,20 +109,18 @@ export function createSend(
       });
     }
     const validators = validation?.validators;
-    if (validation) {
-      validation.checks.validateRequest(validators, operation, init, clientHeaders, dateIssues);
-    } else if (dateIssues.length > 0) {
-      throw new CaliberValidationError(operation, dateIssues);
-    }
+    const contentType = () => contentTypeOf(clientHeaders, init?.headers, paramHeaders);
+    const issues = validation ? validation.checks.callIssues(validators, init, contentType, dateIssues) : dateIssues;
+    if (issues.length > 0) throw new CaliberValidationError(operation, issues);
     let headers = init?.headers;
     if (headersProvider) {
       headers = await withProvidedHeaders(headersProvider, init?.headers, operation);
       // A Content-Type may come from the headers function: checked once it is known.
-      const issues =
+      const typeIssues =
         validators && init?.body !== undefined
           ? validation!.checks.contentTypeIssues(validators, contentTypeOf(headers, paramHeaders))
           : [];
-      if (issues.length > 0) throw new CaliberValidationError(operation, issues);
+      if (typeIssues.length > 0) throw new CaliberValidationError(operation, typeIssues);
     }
     const bodyFormat = bodyFormatFor(operation, facts);
     if (init?.body !== undefined) {

@@ -9,7 +9,7 @@ import type { DateLocations } from "./date-values.ts";
 import type { OperationFacts } from "./operation-facts.ts";
 import type { OperationValidation } from "./operation-validation.ts";
 import type { OperationValidators } from "./validator-types.ts";
-import * as checks from "./validate-request.ts";
+import * as checks from "./request-issues.ts";
 
 const dates: Readonly<Record<string, DateLocations | undefined>> = requestBodyDates;
 const known: Record<string, OperationFacts | null | undefined> = { __proto__: null } as never;

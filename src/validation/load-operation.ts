@@ -28,6 +28,6 @@ export const loadedValidation = (label: string): OperationValidation | undefined
 
 /** Loads the operation's validators (none for an operation the spec does not have) and the request checks. */
 export async function loadValidation(label: string, facts: OperationFacts | null): Promise<OperationValidation> {
-  const [module, checks] = await Promise.all([facts?.load(), import("./validate-request.ts")]);
+  const [module, checks] = await Promise.all([facts?.load(), import("./request-issues.ts")]);
   return (validation[label] = { validators: module?.validators, checks });
 }
