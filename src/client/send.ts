@@ -31,7 +31,7 @@ export interface SendInit {
 }
 
 const xmlLoadFailure = "the XML format could not be loaded, so nothing was sent";
-const operationLoadFailure = "the operation's facts could not be loaded, so nothing was sent";
+const operationLoadFailure = "the operation's details could not be loaded, so nothing was sent";
 const validatorsLoadFailure = "the operation's validators could not be loaded, so nothing was sent";
 
 interface BodyFormat {
@@ -54,10 +54,10 @@ function bodyFormatFor(operation: string, facts: OperationFacts | null): BodyFor
 const anyBody = /* @__PURE__ */ createBodySerializer();
 
 /**
- * One call, stage by stage: check the call's headers, turn Dates into date-time strings, validate, add the provided
- * headers, load the body format, start the deadline; then openapi-fetch's `request` serializes the body and
- * fetches; then the response is read, and failures become named errors. `middleware` is the client's list, as
- * use() and eject() keep it.
+ * One call, stage by stage: check the call's headers, load what it needs of its operation (on its first call), turn
+ * Dates into date-time strings, validate, add the provided headers, load the body format, start the deadline; then
+ * openapi-fetch's `request` serializes the body and fetches; then the response is read, and failures become named
+ * errors. `middleware` is the client's list, as use() and eject() keep it.
  */
 export function createSend(
   core: Client<paths>,

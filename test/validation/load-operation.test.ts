@@ -43,7 +43,7 @@ describe("loading an operation", () => {
     loads.failGroups = 1;
     const failed = await call(client).catch((error: unknown) => error);
     expect(isCaliberNetworkError(failed)).toBe(true);
-    expect((failed as Error).message).toContain("facts could not be loaded, so nothing was sent");
+    expect((failed as Error).message).toContain("details could not be loaded, so nothing was sent");
     expect((failed as Error).cause).toEqual(new TypeError("Failed to fetch a group chunk"));
     expect(server.requests).toEqual([]);
     await call(client).catch(() => undefined);
