@@ -66,6 +66,14 @@ describe("generateOperationGroups", () => {
 });
 
 describe("operationGroup", () => {
+  it("is FNV-1a (32 bits) of the label, modulo the count", () => {
+    // Known answers of FNV-1a: "" is its offset basis, "a" and "foobar" from its reference tests.
+    expect(operationGroup("", 2 ** 32)).toBe(0x811c9dc5);
+    expect(operationGroup("a", 2 ** 32)).toBe(0xe40c292c);
+    expect(operationGroup("foobar", 2 ** 32)).toBe(0xbf9cf968);
+    expect(operationGroup("foobar", 8)).toBe(0xbf9cf968 % 8);
+  });
+
   it("spreads labels over every group, each a whole number below the count", () => {
     const seen = new Set<number>();
     for (let i = 0; i < 500; i++) {
