@@ -25,12 +25,13 @@ const sharedDeclarations = {
 
 /**
  * Node has no chunk to fetch: the CJS build loads the XML format and reader (src/formats/xml/load-xml-*.ts) and
- * every operation's validators (src/validation/load-validators.ts) with the rest, from their `.eager.ts` stand-ins.
+ * every operation's facts and validators (src/validation/load-operation.ts) with the rest, from their `.eager.ts`
+ * stand-ins.
  */
 const eagerXmlFormat: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "eager-lazy-parts",
   setup(build) {
-    build.onResolve({ filter: /\/load-(?:xml-body|xml-reader|validators)\.ts$/ }, (args) => ({
+    build.onResolve({ filter: /\/load-(?:xml-body|xml-reader|operation)\.ts$/ }, (args) => ({
       path: join(args.resolveDir, dirname(args.path), basename(args.path).replace(/\.ts$/, ".eager.ts")),
     }));
   },

@@ -141,7 +141,7 @@ async function runOctokit(): Promise<OctokitRun> {
   );
   const typecheck = await measureBest(1, bin("tsc"), ["-p", join(dir, "tsconfig.json")], repoDir);
   console.log(` ${sec(typecheck)} s`);
-  // validators/ holds one module per operation; validators.ts and validator-loaders.ts only list them.
+  // validators/ holds one module per operation; validators.ts and operation-groups/ only list them.
   const files = ["openapi.ts", "enums.ts", "schemas.ts", "validators/", "operations.ts", "body-formats.ts"].map(
     (f) => [f, kib(join(dir, "generated", f))] as [string, number],
   );

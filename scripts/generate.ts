@@ -63,10 +63,12 @@ export async function generateAll(options: GenerateOptions = {}): Promise<Map<st
     if (typeof text === "string") await write(file, text);
     else for (const [name, part] of text) await write(name, part);
   }
-  // A module of an operation the spec no longer has.
-  for (const file of await removeUnlisted(outDir, "validators/", states, options.check)) {
-    states.set(file, options.check ? "stale" : "written");
-    options.onFile?.(file, options.check ? "stale" : "written");
+  // A module of an operation the spec no longer has, or of a group there no longer is.
+  for (const folder of ["validators/", "operation-groups/"]) {
+    for (const file of await removeUnlisted(outDir, folder, states, options.check)) {
+      states.set(file, options.check ? "stale" : "written");
+      options.onFile?.(file, options.check ? "stale" : "written");
+    }
   }
   return states;
 }

@@ -6,6 +6,7 @@ import type { JsonSchema, OpenApiDocument } from "./spec.ts";
 import { bodyModel } from "./body-model.ts";
 import { resolve } from "./validator-schemas.ts";
 import { dateTimeLocations } from "./date-time-locations.ts";
+import type { DateLocations } from "../../src/validation/date-values.ts";
 
 const isXmlMediaType = (type: string) => bodyFormatOf(type) === "xml";
 
@@ -126,29 +127,40 @@ export function generateOperations(spec: OpenApiDocument): string {
   ].join("\n");
 }
 
+/** What the client needs of one operation at call time, besides its validators (by label, `PATCH /path`). */
+export interface OperationFormats {
+  label: string;
+  /** Its request body has a DataContract XML shape (the shapes themselves, in operations.ts, load with the XML chunk). */
+  xmlBody: boolean;
+  /** The spec gives a 2xx answer a schema in DataContract XML: the client reads those by it. */
+  xmlResponse: boolean;
+  /** Where its request body holds date-time strings, which the caller may give as `Date`s. */
+  dates: DateLocations | undefined;
+}
+
+/** Every operation's formats, in the spec's order. */
+export function operationFormats(spec: OpenApiDocument): OperationFormats[] {
+  return describeOperations(spec).map(({ info, body }) => ({
+    label: operationLabel(info),
+    xmlBody: info.requestBody !== undefined && info.requestMediaTypes.some(isXmlMediaType),
+    xmlResponse: (info.responses ?? []).some((response) => response.mediaTypes.some(isXmlMediaType)),
+    dates: dateTimeLocations(spec, body),
+  }));
+}
+
 /**
- * `generated/body-formats.ts`: what the client's entry chunk needs per operation (by label, `PATCH /path`) to
- * prepare and write a body: whether it has an XML shape (the shapes themselves, in operations.ts, load with the XML
- * chunk), and where its body holds date-time strings, which the caller may give as `Date`s. The latter is also the
- * type the client's declarations read (`string | Date` there, in request bodies only).
+ * `generated/body-formats.ts`: every operation's formats in one table each, for what needs them all at once: the
+ * client's declarations read `requestBodyDates` (`string | Date` there, in request bodies only), and the CJS build
+ * (src/validation/load-operation.eager.ts) loads them with the rest. The ESM build loads each operation's from its
+ * group chunk instead (operation-groups.ts), so that its entry holds no table that grows with the spec.
  */
 export function generateBodyFormats(spec: OpenApiDocument): string {
-  const described = describeOperations(spec);
-  const hasXmlBody = Object.fromEntries(
-    described.map(({ info }) => [
-      operationLabel(info),
-      info.requestBody !== undefined && info.requestMediaTypes.some(isXmlMediaType),
-    ]),
-  );
+  const formats = operationFormats(spec);
+  const hasXmlBody = Object.fromEntries(formats.map(({ label, xmlBody }) => [label, xmlBody]));
   const hasXmlResponse = Object.fromEntries(
-    described
-      .filter(({ info }) => (info.responses ?? []).some((response) => response.mediaTypes.some(isXmlMediaType)))
-      .map(({ info }) => [operationLabel(info), true]),
+    formats.filter(({ xmlResponse }) => xmlResponse).map(({ label }) => [label, true]),
   );
-  const dates = described.flatMap(({ info, body }) => {
-    const where = dateTimeLocations(spec, body);
-    return where === undefined ? [] : [[operationLabel(info), where] as const];
-  });
+  const dates = formats.flatMap(({ label, dates: where }) => (where === undefined ? [] : [[label, where] as const]));
   return [
     "/** Every operation of the spec by label (`PATCH /path`): true when its request body has a DataContract XML shape. */",
     `export const hasXmlBody: Readonly<Record<string, boolean>> = ${JSON.stringify(hasXmlBody, null, 2)};`,

@@ -2,6 +2,7 @@ import { _ } from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { validationFormats } from "../../src/validation/string-formats.ts";
+import { generateOperationGroups } from "./operation-groups.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
 import { componentId, componentSchemas, operationSchemas, type OperationSchemas } from "./validator-schemas.ts";
 
@@ -9,10 +10,10 @@ import { componentId, componentSchemas, operationSchemas, type OperationSchemas 
  * The validators for every operation's parameters and request body, one module per operation, so that an app
  * loads only the validators of the operations it calls (the entry's weight does not grow with the spec):
  * - `validators/<operation>.ts`: that operation's Ajv standalone validators and `validators`, its
- *   `OperationValidators`. Whatever else an operation needs at call time belongs in this same module, so that one
- *   load on its first call brings all of it.
- * - `validator-loaders.ts`: `requestValidatorLoaders[path][method]`, a dynamic `import()` of each module, for the
- *   client's ESM build (src/validation/load-validators.ts).
+ *   `OperationValidators`. What the client needs of it even with `validate: false` (XML flags, date-time
+ *   locations) is in its group's module instead, which is loaded first.
+ * - `operation-groups.ts` and `operation-groups/group-<i>.ts`: the client's ESM build finds an operation's module through
+ *   a fixed number of group chunks (operation-groups.ts in this folder), never through a table in its entry.
  * - `validators.ts`: `requestValidators[path][method]`, every module imported, for the mock and the CJS build.
  * Nothing is compiled at run time.
  *
@@ -44,7 +45,7 @@ export function generateValidators(spec: OpenApiDocument): Map<string, string> {
   const files = new Map<string, string>();
   const moduleNames = new Set<string>();
   const eager: string[] = [];
-  const loaders: [path: string, entry: string][] = [];
+  const modules = new Map<string, string>(); // operation label → its module, for the group chunks
   const table: [path: string, entry: string][] = [];
   for (const operation of operationSchemas(spec)) {
     const exports = new Map<string, string>(); // export name → schema $id, for this operation's module
@@ -55,7 +56,7 @@ export function generateValidators(spec: OpenApiDocument): Map<string, string> {
     const local = `v${eager.length}`;
     eager.push(`import { validators as ${local} } from "./${file}";`);
     table.push([operation.path, `${operation.method}: ${local}`]);
-    loaders.push([operation.path, `${operation.method}: () => import("./${file}")`]);
+    modules.set(`${operation.method.toUpperCase()} ${operation.path}`, file);
   }
   const byPath = (entries: [string, string][]) =>
     groupByPath(entries).map(([path, methods]) => `  ${JSON.stringify(path)}: { ${methods.join(", ")} },`);
@@ -73,19 +74,7 @@ export function generateValidators(spec: OpenApiDocument): Map<string, string> {
       "",
     ].join("\n"),
   );
-  files.set(
-    "validator-loaders.ts",
-    [
-      'import type { RequestValidatorLoaderTable } from "../src/validation/validator-types.ts";',
-      "",
-      "/** Per path template and method, a function that loads that operation's module (`validators/*.ts`). */",
-      "export const requestValidatorLoaders = {",
-      "  __proto__: null,",
-      ...byPath(loaders),
-      "} as unknown as RequestValidatorLoaderTable;",
-      "",
-    ].join("\n"),
-  );
+  for (const [file, text] of generateOperationGroups(spec, modules)) files.set(file, text);
   return files;
 }
 

@@ -1,16 +1,15 @@
 import type { Client, HeadersOptions } from "openapi-fetch";
-import { hasXmlBody, requestBodyDates } from "../../generated/body-formats.ts";
 import type { paths } from "../../generated/openapi.ts";
 import { CaliberNetworkError, CaliberValidationError, type ValidationIssue } from "../errors.ts";
-import { contentTypeOf } from "../formats/media-types.ts";
+import { contentTypeOf } from "../formats/content-type-of.ts";
 import { createBodySerializer, loadBodyFormat } from "../formats/serialize-body.ts";
 import { Deadline } from "../transport/deadline.ts";
 import { withNetworkErrors } from "../transport/network-errors.ts";
 import { PassThroughRequest } from "../transport/pass-through-request.ts";
 import { InitCheckedRequest } from "../transport/refused-init.ts";
-import { withDateStrings, type DateLocations } from "../validation/date-values.ts";
-import { loadedValidators, loadValidators } from "../validation/load-validators.ts";
-import { contentTypeIssues, validateRequest } from "../validation/validate-request.ts";
+import { withDateStrings } from "../validation/date-values.ts";
+import { knownOperation, loadedValidation, loadOperation, loadValidation } from "../validation/load-operation.ts";
+import type { OperationFacts } from "../validation/operation-facts.ts";
 import { checkCallHeaders, withProvidedHeaders } from "./headers.ts";
 import type { ResolvedOptions } from "./options.ts";
 import type { RequestLimits } from "./request-size.ts";
@@ -32,6 +31,7 @@ export interface SendInit {
 }
 
 const xmlLoadFailure = "the XML format could not be loaded, so nothing was sent";
+const operationLoadFailure = "the operation's details could not be loaded, so nothing was sent";
 const validatorsLoadFailure = "the operation's validators could not be loaded, so nothing was sent";
 
 interface BodyFormat {
@@ -44,23 +44,20 @@ interface BodyFormat {
  * knows whether the operation has an XML shape. `undefined` for an operation the spec does not have.
  */
 const bodyFormats: Record<string, BodyFormat | undefined> = { __proto__: null } as never;
-function bodyFormatFor(operation: string): BodyFormat | undefined {
-  const known = bodyFormats[operation];
-  if (known !== undefined || !Object.hasOwn(hasXmlBody, operation)) return known;
-  const xml = hasXmlBody[operation]!;
-  return (bodyFormats[operation] = { xml, serialize: createBodySerializer(operation, xml) });
+function bodyFormatFor(operation: string, facts: OperationFacts | null): BodyFormat | undefined {
+  if (facts === null) return undefined;
+  const xml = facts.xmlBody === true;
+  return (bodyFormats[operation] ??= { xml, serialize: createBodySerializer(operation, xml) });
 }
 
 /** The serializer for a path the spec does not have (`validate: false`): JSON or form by the Content-Type. */
-const anyBody = createBodySerializer();
-
-const bodyDates: Readonly<Record<string, DateLocations | undefined>> = requestBodyDates;
+const anyBody = /* @__PURE__ */ createBodySerializer();
 
 /**
- * One call, stage by stage: check the call's headers, turn Dates into date-time strings, validate, add the provided
- * headers, load the body format, start the deadline; then openapi-fetch's `request` serializes the body and
- * fetches; then the response is read, and failures become named errors. `middleware` is the client's list, as
- * use() and eject() keep it.
+ * One call, stage by stage: check the call's headers, load what it needs of its operation (on its first call), turn
+ * Dates into date-time strings, validate, add the provided headers, load the body format, start the deadline; then
+ * openapi-fetch's `request` serializes the body and fetches; then the response is read, and failures become named
+ * errors. `middleware` is the client's list, as use() and eject() keep it.
  */
 export function createSend(
   core: Client<paths>,
@@ -92,34 +89,40 @@ export function createSend(
     if (given?.headers || paramHeaders) checkCallHeaders(operation, given?.headers, paramHeaders);
     // One snapshot of the body, within its limits: what is validated is what is sent.
     const snapshot = given?.body === undefined ? undefined : limits.request.check(given.body, operation);
+    // The operation's first call loads its facts (a group chunk in a browser): a failed load sends nothing.
+    let facts = knownOperation(operation);
+    if (facts === undefined) {
+      facts = await loadOperation(operation).catch((error: unknown) => {
+        throw new CaliberNetworkError(operation, error, operationLoadFailure);
+      });
+    }
     // Dates become strings before validation, so the validators and every body format see the same value.
-    const dates = snapshot === undefined ? undefined : bodyDates[operation];
+    const dates = snapshot === undefined ? undefined : facts?.dates;
     const dateIssues: ValidationIssue[] = [];
     const body = dates === undefined ? snapshot : withDateStrings(snapshot, dates, "body", dateIssues);
     const init = body === given?.body ? given : { ...given, body };
-    let validators = validate ? loadedValidators(path, method.toLowerCase()) : undefined;
-    if (validate && validators === undefined) {
-      // The operation's first call loads its validators (a chunk in a browser): a failed load sends nothing.
-      validators = await loadValidators(path, method.toLowerCase()).catch((error: unknown) => {
+    let validation = validate ? loadedValidation(operation) : undefined;
+    if (validate && validation === undefined) {
+      // And, to validate, its validators and the request checks (chunks in a browser): a failed load sends nothing.
+      validation = await loadValidation(operation, facts).catch((error: unknown) => {
         throw new CaliberNetworkError(operation, error, validatorsLoadFailure);
       });
     }
-    if (validate) {
-      validateRequest(validators ?? undefined, operation, init, clientHeaders, dateIssues);
-    } else if (dateIssues.length > 0) {
-      throw new CaliberValidationError(operation, dateIssues);
-    }
+    const validators = validation?.validators;
+    const contentType = () => contentTypeOf(clientHeaders, init?.headers, paramHeaders);
+    const issues = validation ? validation.checks.callIssues(validators, init, contentType, dateIssues) : dateIssues;
+    if (issues.length > 0) throw new CaliberValidationError(operation, issues);
     let headers = init?.headers;
     if (headersProvider) {
       headers = await withProvidedHeaders(headersProvider, init?.headers, operation);
       // A Content-Type may come from the headers function: checked once it is known.
-      const issues =
+      const typeIssues =
         validators && init?.body !== undefined
-          ? contentTypeIssues(validators, contentTypeOf(headers, paramHeaders))
+          ? validation!.checks.contentTypeIssues(validators, contentTypeOf(headers, paramHeaders))
           : [];
-      if (issues.length > 0) throw new CaliberValidationError(operation, issues);
+      if (typeIssues.length > 0) throw new CaliberValidationError(operation, typeIssues);
     }
-    const bodyFormat = bodyFormatFor(operation);
+    const bodyFormat = bodyFormatFor(operation, facts);
     if (init?.body !== undefined) {
       const loading = loadBodyFormat(bodyFormat?.xml, () => contentTypeOf(clientHeaders, headers, paramHeaders));
       // A chunk that cannot be fetched (a browser offline) is a network failure, before anything was sent.
@@ -155,7 +158,7 @@ export function createSend(
         } as never,
       );
       // A 2xx DataContract XML answer is read by its response's body model, where the spec gives one.
-      const xml = parseJson ? await xmlResponseData(result as CallResult, operation) : undefined;
+      const xml = parseJson && facts?.xmlResponse ? await xmlResponseData(result as CallResult, operation) : undefined;
       return xml ?? callResult(result as CallResult, operation, parseJson, throwOnError);
     } catch (error) {
       throw namedError(error, operation, deadline, init?.signal);

@@ -1,5 +1,3 @@
-import { mergeHeaders, type HeadersOptions } from "openapi-fetch";
-
 /** `application/json`, `text/json`, `application/problem+json`, with or without parameters (`; charset=utf-8`). */
 export function isJsonMediaType(contentType: string): boolean {
   return /^(?:application|text)\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(contentType.trim());
@@ -39,9 +37,4 @@ export function bodyFormatOf(contentType: string): BodyFormat | undefined {
   if (type === "application/xml" || type === "text/xml" || type.endsWith("+xml")) return "xml";
   if (type === "application/x-www-form-urlencoded") return "form";
   return undefined;
-}
-
-/** The Content-Type a call will be sent with, as openapi-fetch merges it (the call's headers win). */
-export function contentTypeOf(...headers: (HeadersOptions | undefined)[]): string | undefined {
-  return mergeHeaders(...headers).get("content-type") ?? undefined;
 }

@@ -33,6 +33,3 @@ export type RequestValidatorTable = Record<string, Partial<Record<string, Operat
 export interface OperationModule {
   validators: OperationValidators;
 }
-
-/** `table[pathTemplate][method]()` loads that operation's module; methods in lower case. */
-export type RequestValidatorLoaderTable = Record<string, Partial<Record<string, () => Promise<OperationModule>>>>;

@@ -13,10 +13,19 @@ vi.mock("../../generated/operations.ts", async () => {
   const { findOperations } = await import("../../scripts/generate/operations.ts");
   return { operations: findOperations(await readSpec(fixture)) };
 });
-vi.mock("../../generated/body-formats.ts", async (original) => ({
-  ...(await original<typeof import("../../generated/body-formats.ts")>()),
-  hasXmlResponse: { "GET /api/v2/clientcontact/{id}/phone": true },
-}));
+// The fixture's operations as the client looks them up (XML flags; no validators: the calls do not validate).
+vi.mock("../../src/validation/load-operation.ts", async (original) => {
+  const actual = await original<typeof import("../../src/validation/load-operation.ts")>();
+  const { readSpec } = await import("../../scripts/generate/spec.ts");
+  const { operationFormats } = await import("../../scripts/generate/operations.ts");
+  const formats = operationFormats(await readSpec(fixture));
+  const knownOperation = (label: string) => {
+    const found = formats.find((format) => format.label === label);
+    return found ? { ...(found.xmlResponse ? { xmlResponse: true as const } : {}), load: () => never } : null;
+  };
+  const never = () => Promise.reject(new Error("not loaded: these calls do not validate"));
+  return { ...actual, knownOperation, loadOperation: (label: string) => Promise.resolve(knownOperation(label)) };
+});
 
 const { createCaliberClient, isCaliberResponseParseError } = await import("../../src/index.ts");
 

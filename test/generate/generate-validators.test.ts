@@ -120,14 +120,19 @@ describe("generateValidators", () => {
     const source = allText(files);
     expect(source).not.toMatch(/\brequire\(/);
     expect(source).not.toContain("schemaPath");
-    expect([...files.keys()]).toEqual(["validators/postAId.ts", "validators.ts", "validator-loaders.ts"]);
+    expect([...files.keys()].filter((file) => !file.startsWith("operation-groups"))).toEqual([
+      "validators/postAId.ts",
+      "validators.ts",
+    ]);
     expect(files.get("validators/postAId.ts")).toContain("import { validationFormats }");
     expect(files.get("validators/postAId.ts")).toContain(
       'export const validators: OperationValidators = { params: validatePostAIdParams, bodyRequired: false, mediaTypes: ["application/json"], body: validatePostAIdBody };',
     );
     expect(files.get("validators.ts")).toContain('"/a/{id}": { post: v0 },');
-    expect(files.get("validator-loaders.ts")).toContain(
-      '"/a/{id}": { post: () => import("./validators/postAId.ts") },',
+    // The client finds the module through its group's (operation-groups.test.ts).
+    const groups = [...files].filter(([file]) => file.startsWith("operation-groups/")).map(([, text]) => text);
+    expect(groups.join("")).toContain(
+      '"POST /a/{id}": { dates: true, load: () => import("../validators/postAId.ts") },',
     );
   });
 

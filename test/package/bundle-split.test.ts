@@ -1,10 +1,12 @@
-// What a browser app loads: the client bundled with code splitting, as bench/bundle.ts weighs it. Each operation's
-// validators are a chunk loaded on its first call. The XML writer and reader (with the operations' body models) are
-// chunks loaded on first use; they share only the small text-value helpers with the entry chunk, which esbuild moves
-// into a chunk the entry imports (a second request of about 0.3 kB).
+// What a browser app loads: the client bundled with code splitting, as bench/bundle.ts weighs it. Up front, the
+// entry holds no table that grows with the spec: only the list of a fixed number of group chunks. An operation's
+// group chunk (its XML flags and date-time locations) loads on its first call, then its validators (a chunk of
+// their own) with the request checks. The XML writer and reader (with the operations' body models) are chunks
+// loaded on first use. What the entry shares with the lazy chunks, esbuild moves into chunks the entry imports.
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { operationGroupCount } from "../../scripts/generate/operation-groups.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -25,49 +27,63 @@ async function bundleClient() {
   const outputs = Object.entries(result.metafile.outputs).filter(([name]) => name.endsWith(".js"));
   const entry = outputs.find(([, output]) => output.entryPoint === "<stdin>");
   if (!entry) throw new Error("no entry chunk");
-  const inputsOf = (output: (typeof outputs)[number][1]) => Object.keys(output.inputs);
+  // node_modules may be a link (a worktree): named from node_modules/ on.
+  const inputsOf = (output: (typeof outputs)[number][1]) =>
+    Object.keys(output.inputs).map((input) => input.replace(/^.*\/?node_modules\//, "node_modules/"));
   const lazy = outputs.filter((output) => output !== entry);
   const byName = (path: string) => outputs.find(([name]) => name === path)?.[1];
   return { entry: entry[1], lazy: lazy.map(([, output]) => output), inputsOf, byName };
 }
 
 describe("the client's browser bundle", () => {
-  it("imports statically only the text-value helpers it shares with the XML chunks; the rest on first use", async () => {
+  it("imports statically only the modules it shares with the lazy chunks", async () => {
     const { entry, inputsOf, byName } = await bundleClient();
     const statics = entry.imports.filter((imported) => imported.kind !== "dynamic-import");
-    // The form writer (entry) and the XML writer and reader (lazy) share plainNumber and valueFromText: esbuild puts
-    // that one small module in a chunk of its own, which the entry imports.
-    expect(statics).toHaveLength(1);
-    const shared = byName(statics[0]!.path);
-    expect(shared === undefined ? [] : inputsOf(shared)).toEqual(["src/formats/text-values.ts"]);
-    // The XML writer, the XML reader, and the one operation's validators.
-    expect(entry.imports.filter((imported) => imported.kind === "dynamic-import")).toHaveLength(3);
+    const shared = statics.map((imported) => inputsOf(byName(imported.path)!).sort());
+    expect(shared.sort()).toEqual([
+      // With the request checks (request-issues.ts), loaded with an operation's validators.
+      ["src/formats/media-types.ts"],
+      // With the XML writer and reader: the form writer's plainNumber and valueFromText.
+      ["src/formats/text-values.ts"],
+    ]);
   });
 
-  it("keeps the XML writer, the XML reader and the operations' body models out of the entry chunk", async () => {
-    const { entry, lazy, inputsOf } = await bundleClient();
+  it("holds no generated table but the list of group chunks, and loads the rest on first use", async () => {
+    const { entry, inputsOf, byName } = await bundleClient();
     const entryInputs = inputsOf(entry);
-    expect(entryInputs).toContain("src/validation/validate-request.ts");
-    expect(entryInputs).toContain("generated/validator-loaders.ts");
-    for (const lazyOnly of ["generated/operations.ts", "src/formats/xml/xml-body.ts", "generated/validators.ts"]) {
+    expect(entryInputs.filter((input) => input.startsWith("generated/"))).toEqual(["generated/operation-groups.ts"]);
+    for (const lazyOnly of ["src/validation/request-issues.ts", "src/formats/xml/xml-body.ts"]) {
       expect(entryInputs).not.toContain(lazyOnly);
     }
-    const lazyInputs = lazy.flatMap(inputsOf);
-    expect(lazyInputs).toEqual(
-      expect.arrayContaining([
-        "generated/operations.ts",
+    const lazy = entry.imports.filter((imported) => imported.kind === "dynamic-import");
+    const lazyEntries = lazy.map((imported) => byName(imported.path)!.entryPoint).sort();
+    expect(lazyEntries).toEqual(
+      [
+        ...Array.from({ length: operationGroupCount }, (_, i) => `generated/operation-groups/group-${i}.ts`),
         "src/formats/xml/xml-body.ts",
-        "src/formats/xml/write-data-contract-xml.ts",
         "src/formats/xml/xml-response.ts",
-      ]),
+        "src/validation/request-issues.ts",
+      ].sort(),
     );
   });
 
-  it("loads each operation's validators as a chunk of its own, on the operation's first call", async () => {
-    const { entry, lazy, inputsOf } = await bundleClient();
-    expect(inputsOf(entry).filter((input) => input.startsWith("generated/validators/"))).toEqual([]);
-    expect(lazy.map(inputsOf).filter((inputs) => inputs.some((i) => i.startsWith("generated/validators/")))).toEqual([
-      ["src/validation/string-formats.ts", "generated/validators/patchClientContactPhone.ts"],
-    ]);
+  it("loads each operation's validators as a chunk of its own, from its group's chunk", async () => {
+    const { lazy, inputsOf, byName } = await bundleClient();
+    const groups = lazy.filter((output) => output.entryPoint?.startsWith("generated/operation-groups/"));
+    expect(groups).toHaveLength(operationGroupCount);
+    const validatorChunks = groups.flatMap((group) => {
+      expect(inputsOf(group)).toEqual([group.entryPoint]);
+      expect(group.imports.every((imported) => imported.kind === "dynamic-import")).toBe(true);
+      return group.imports.map((imported) => byName(imported.path)!);
+    });
+    expect(validatorChunks.length).toBeGreaterThan(0);
+    for (const chunk of validatorChunks) {
+      expect(inputsOf(chunk)).toEqual(["src/validation/string-formats.ts", chunk.entryPoint]);
+      expect(chunk.entryPoint).toMatch(/^generated\/validators\/[^/]+\.ts$/);
+    }
+    const xmlInputs = lazy.filter((output) => !groups.includes(output)).flatMap(inputsOf);
+    expect(xmlInputs).toEqual(
+      expect.arrayContaining(["generated/operations.ts", "src/formats/xml/write-data-contract-xml.ts"]),
+    );
   });
 });
