@@ -307,7 +307,7 @@ describe.skipIf(skipAspNetTests)("the framework's answers of nested types, read 
             expect(response.status, text).toBe(200);
             expect(response.headers.get("content-type")).toContain(`application/${format}`);
             const read = readers[format](text, model, operation.types);
-            // DataContractSerializer writes a CR raw, which every XML reader takes as a line end: LF
+            // DataContractSerializer writes a CR as a line end, which every XML reader reads as LF
             const sent = format === "xml" ? xmlLineEnds(value) : value;
             expect(expectedValue(read, model, operation.types)).toEqual(expectedValue(sent, model, operation.types));
           }),

@@ -57,8 +57,8 @@ export function answerCases(operations: readonly OperationInfo[]): AnswerCase[] 
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /**
  * What DataContractSerializer cannot write (its writer throws, and Web API answers 500 with no body): the code
- * units XML 1.0 has no character for. And CR, which it writes raw, so that every XML reader takes it as a line end
- * (LF): the information is gone from the answer itself. aspnet-behaviours.test.ts shows both.
+ * units XML 1.0 has no character for. And CR, which its XML writer writes as a line end (LF on Mono), so that
+ * every XML reader reads LF: the CR is gone from the answer itself. aspnet-behaviours.test.ts shows both.
  */
 // eslint-disable-next-line no-control-regex -- control characters are what it finds
 const notInXmlAnswers = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g;
