@@ -65,7 +65,8 @@ const notInXmlAnswers = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g;
 
 /**
  * Strings of an answer in `format`: anyString without lone surrogates (the value reaches the server as JSON, and
- * Json.NET reads an escaped lone surrogate as U+FFFD), and for XML without what its answers cannot hold.
+ * Json.NET reads an escaped lone surrogate as U+FFFD; nor could an answer carry one: bound from XML, it makes
+ * either formatter fail with a 500), and for XML without what its answers cannot hold.
  */
 export const answerStrings: Record<AnswerFormat, fc.Arbitrary<string>> = {
   json: anyString.map((text) => text.replace(loneSurrogate, "")),
