@@ -3,13 +3,14 @@
  * - Models.cs: one class per data contract (plain auto-properties, no attributes, as the help pages' "Additional
  *   information: None." says), in the CLR namespace its XML namespace names, and the enums the members use;
  * - Controllers.cs: one controller per path template, one action per method, each answering with what Web API
- *   bound (test/aspnet/BindingReport.cs writes it by reflection: nothing per type);
+ *   bound (test/aspnet/BindingReport.cs writes it by reflection: nothing per type), or, where the operation has a
+ *   response schema and the request asks for it, with a value of the response type (test/aspnet/TypedAnswer.cs);
  * - Routes.cs: one route per path template.
  * test/aspnet/ holds the generic rest (the host, the JSON writer, the report); test/helpers/aspnet-server.ts
  * compiles the two together.
  */
 import type { BodyModel, DataContract, DataContracts } from "../../src/model/body-model.ts";
-import { operationLabel, type OperationInfo } from "../../src/operation-info.ts";
+import { operationLabel, type OperationInfo, type ResponseInfo } from "../../src/operation-info.ts";
 import { findOperations } from "./operations.ts";
 import type { OpenApiDocument } from "./spec.ts";
 
@@ -194,6 +195,15 @@ function controllerNames(operations: readonly OperationInfo[]): Map<string, stri
 
 const csString = (text: string): string => JSON.stringify(text);
 
+/**
+ * The success response whose type an action answers with (TypedAnswer.cs), when the spec gives one a schema: the
+ * first 2xx response, with its status code (200 for `2XX`).
+ */
+export function answeredResponse(operation: OperationInfo): (ResponseInfo & { code: number }) | undefined {
+  const response = operation.responses?.find((r) => r.status.startsWith("2"));
+  return response && { ...response, code: /^\d{3}$/.test(response.status) ? Number(response.status) : 200 };
+}
+
 /** Controllers.cs: each action binds the operation's parameters and body and answers the binding report. */
 function printControllers(model: CSharpModel, names: Map<string, string>): string {
   const byPath = new Map<string, OperationInfo[]>();
@@ -227,10 +237,16 @@ function printControllers(model: CSharpModel, names: Map<string, string>): strin
         parameters.push(`[FromBody] ${type} ${bodyName}`);
       }
       const reported = operation.parameters.flatMap((p) => [csString(p.name), identifier(p.name, label)]);
+      const answered = answeredResponse(operation);
+      const typedAnswer = answered && [
+        `            if (TypedAnswer.Wanted(this))`,
+        `                return TypedAnswer.Answer<${model.typeOf(answered.model, operation.types, { ...owner, name: `${owner.name}Response` })}>(this, ${answered.code});`,
+      ];
       return [
         `        [AcceptVerbs(${csString(operation.method.toUpperCase())})]`,
         `        public HttpResponseMessage ${pascal(operation.method)}(${parameters.join(", ")})`,
         "        {",
+        ...(typedAnswer ?? []),
         `            return BindingReport.Answer(this, ${csString(label)}, new object[] { ${reported.join(", ")} }, ` +
           `${operation.requestBody ? `true, ${bodyName}` : "false, null"});`,
         "        }",
@@ -246,7 +262,8 @@ function printControllers(model: CSharpModel, names: Map<string, string>): strin
   });
   return [
     "// One controller per path template of the spec, one action per method: each binds the operation's parameters",
-    "// and body as Web API does ([FromUri] simple parameters, a [FromBody] body) and answers what it bound.",
+    "// and body as Web API does ([FromUri] simple parameters, a [FromBody] body) and answers what it bound; one with a",
+    "// response schema answers a value of its response type instead when the request carries X-Caliber-Answer.",
     "using System;",
     "using System.Collections.Generic;",
     "using System.Net.Http;",

@@ -93,31 +93,40 @@ const scalars: Record<string, fc.Arbitrary<unknown>> = {
   integer: int32,
   number: decimal,
   boolean: fc.boolean(),
-  string: anyString,
   "date-time": validDateTime,
   uuid: guid,
-  any: anyString,
 };
 
 /**
  * Values of a model: an object's members each present or not (no member at all, now and then), each by its own
- * model; collections of up to 3 items; `null` now and then where the model allows it.
+ * model; collections of up to 3 items; `null` now and then where the model allows it. Strings are `strings`
+ * (anyString unless told).
  */
-export function bodyValue(model: BodyModel, types: DataContracts, depth = 0): fc.Arbitrary<unknown> {
+export function bodyValue(
+  model: BodyModel,
+  types: DataContracts,
+  depth = 0,
+  strings: fc.Arbitrary<string> = anyString,
+): fc.Arbitrary<unknown> {
   const value = ((): fc.Arbitrary<unknown> => {
     switch (model.kind) {
       case "object": {
         const contract = types[model.type]!;
         // a contract that reaches itself ends: past depth 3 its members are left out
         const members = depth > 3 ? [] : contract.members;
-        const shape = Object.fromEntries(members.map(([name, member]) => [name, bodyValue(member, types, depth + 1)]));
+        const shape = Object.fromEntries(
+          members.map(([name, member]) => [name, bodyValue(member, types, depth + 1, strings)]),
+        );
         const record = fc.record(shape, { requiredKeys: [] }) as fc.Arbitrary<Record<string, unknown>>;
         return fc.oneof({ weight: 30, arbitrary: record }, { weight: 1, arbitrary: fc.constant({}) });
       }
       case "collection":
-        return fc.array(bodyValue(model.items, types, depth + 1), { maxLength: depth > 3 ? 0 : 3 });
+        return fc.array(bodyValue(model.items, types, depth + 1, strings), { maxLength: depth > 3 ? 0 : 3 });
       case "enum":
         return fc.constantFrom(...Object.keys(model.members ?? {}).map(Number));
+      case "string":
+      case "any":
+        return strings;
       default:
         return scalars[model.kind]!;
     }

@@ -59,6 +59,33 @@ describe("the test server's C# from the body model", () => {
     );
   });
 
+  it("answers a value of the success response's type where the spec gives one, with its status code", () => {
+    const answered = (status: string) => ({
+      get: {
+        responses: {
+          [status]: {
+            description: "ok",
+            content: { "application/xml": { schema: { type: "array", items: { $ref: "#/components/schemas/T" } } } },
+          },
+          default: { description: "other", content: { "application/json": { schema: { type: "string" } } } },
+        },
+      },
+    });
+    const controllers = print(
+      specWith(
+        { "/a": answered("201"), "/b": answered("2XX"), "/c": putBody("T") },
+        { T: { type: "object", properties: { N: { type: "string" } } } },
+      ),
+    )["aspnet/Controllers.cs"]!;
+    const answers = controllers.split("\n").filter((line) => line.includes("TypedAnswer"));
+    expect(answers.map((line) => line.trim())).toEqual([
+      "if (TypedAnswer.Wanted(this))",
+      "return TypedAnswer.Answer<List<global::CaliberAPI.T>>(this, 201);",
+      "if (TypedAnswer.Wanted(this))",
+      "return TypedAnswer.Answer<List<global::CaliberAPI.T>>(this, 200);",
+    ]);
+  });
+
   it("takes the CLR namespace from the XML namespace, and names a parameter called body apart from the body", () => {
     const spec = specWith(
       {
