@@ -23,6 +23,7 @@ export default {
     "src/mock/routes.ts",
     "src/mock/problem.ts",
     "src/model/sample-value.ts",
+    "src/model/value-issues.ts",
   ],
   // Not needed by the tests above; keeps the sandbox copy small.
   ignorePatterns: ["/dist", "/bench", "/docs", "/test/aspnet", "/test/consumer", "/test/conformance", "/.vitest-*"],
