@@ -22,6 +22,7 @@ export default {
     "src/mock/answers.ts",
     "src/mock/routes.ts",
     "src/mock/problem.ts",
+    "src/mock/request-log.ts",
     "src/model/sample-value.ts",
     "src/model/value-issues.ts",
   ],
