@@ -22,6 +22,9 @@ export default {
     "src/mock/answers.ts",
     "src/mock/routes.ts",
     "src/mock/problem.ts",
+    "src/mock/request-log.ts",
+    "src/model/sample-value.ts",
+    "src/model/value-issues.ts",
   ],
   // Not needed by the tests above; keeps the sandbox copy small.
   ignorePatterns: ["/dist", "/bench", "/docs", "/test/aspnet", "/test/consumer", "/test/conformance", "/.vitest-*"],

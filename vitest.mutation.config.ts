@@ -13,6 +13,7 @@ export default defineConfig({
       "test/differential/*.test.ts",
       "test/formats/*.test.ts",
       "test/mock/*.test.ts",
+      "test/model/*.test.ts",
       "test/msw/*.test.ts",
       "test/transport/*.test.ts",
       "test/validation/*.test.ts",

@@ -48,7 +48,8 @@ export function withSameOriginRedirects(fetch: Fetch): Fetch {
       const toGet = ((status === 301 || status === 302) && current.method === "POST") || status === 303;
       const method = toGet && current.method !== "HEAD" ? "GET" : current.method;
       current = await followed(current, spare, target, method, toGet);
-      if (!toGet && current instanceof Request) spare = current.clone();
+      // In step with the request: after a 303 the spare holds no body, so a 307 after it sends none either.
+      if (current instanceof Request) spare = current.clone();
     }
   };
 }

@@ -1,6 +1,6 @@
 // The named errors as a caller reads them: the message, what JSON.stringify shows, and the guards. The classes are
 // exported, so a team's own test doubles construct them too.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   CaliberHttpError,
   CaliberNetworkError,
@@ -121,5 +121,39 @@ describe("guards", () => {
       expect(isCaliberHttpError(value)).toBe(false);
       expect(isCaliberNetworkError(value)).toBe(false);
     }
+  });
+});
+
+// The guards' names and the request id headers are module constants: a fresh copy of each module shows them.
+describe("module constants", () => {
+  it("every guard, and isCaliberError, knows each error's name", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/errors.ts");
+    const guards = {
+      CaliberValidationError: fresh.isCaliberValidationError,
+      CaliberTimeoutError: fresh.isCaliberTimeoutError,
+      CaliberNetworkError: fresh.isCaliberNetworkError,
+      CaliberHttpError: fresh.isCaliberHttpError,
+      CaliberResponseParseError: fresh.isCaliberResponseParseError,
+      CaliberResponseTooLargeError: fresh.isCaliberResponseTooLargeError,
+      CaliberRedirectError: fresh.isCaliberRedirectError,
+    };
+    for (const [name, guard] of Object.entries(guards)) {
+      expect([name, guard({ name }), fresh.isCaliberError({ name })]).toEqual([name, true, true]);
+    }
+    expect(fresh.isCaliberError({ name: "Error" })).toBe(false);
+  });
+
+  it("CaliberHttpError's request id comes from the first of its headers the answer has", async () => {
+    vi.resetModules();
+    const { createHttpError } = await import("../../src/client/http-error.ts");
+    const idOf = (headers: Record<string, string>) =>
+      createHttpError(operation, new Response(null, { status: 500, headers }), undefined).requestId;
+    expect(idOf({ "x-request-id": "a", "request-id": "b" })).toBe("a");
+    expect(idOf({ "request-id": "b", "x-correlation-id": "c" })).toBe("b");
+    expect(idOf({ "x-correlation-id": "c", "x-ms-request-id": "d" })).toBe("c");
+    expect(idOf({ "x-ms-request-id": "d", traceparent: "e" })).toBe("d");
+    expect(idOf({ traceparent: "e" })).toBe("e");
+    expect(idOf({})).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 // createCaliberClient's options are checked at creation, with a TypeError that names the option.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createCaliberClient, type CaliberClientOptions } from "../../src/index.ts";
 import { resolveOptions } from "../../src/client/options.ts";
 
@@ -170,5 +170,28 @@ describe("the limits of each option are accepted", () => {
   it("retry with no retries and no waits", () => {
     const none = { retries: 0, baseDelayMs: 0, maxDelayMs: 0 };
     expect(resolveOptions({ baseUrl, retry: none }).retry).toEqual(none);
+  });
+});
+
+// The option names and the header rules are module constants: a fresh copy of each module shows them.
+describe("module constants", () => {
+  it("knows every option by name", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/client/options.ts");
+    const options = { baseUrl, maxResponseBytes: 1, maxRequestBytes: 1, maxBodyDepth: 1, redirects: "same-origin" };
+    expect(fresh.resolveOptions(options as CaliberClientOptions)).toMatchObject(options);
+  });
+
+  it("refuses a header name with a character outside the token, and a value that cannot go on the wire", async () => {
+    vi.resetModules();
+    const { headerIssues } = await import("../../src/client/header-check.ts");
+    expect(headerIssues({ "X A": "1", "X-B": "a\nb", "X-C": "ok" }, "headers")).toEqual([
+      { path: "headers.X A", message: "is not a valid header name (letters, digits and !#$%&'*+.^_`|~-)" },
+      {
+        path: "headers.X-B",
+        message:
+          "is not a valid header value: it holds a line break, NUL, another control character or a character beyond U+00FF",
+      },
+    ]);
   });
 });

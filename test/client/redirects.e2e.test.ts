@@ -143,6 +143,23 @@ describe("within the origin", () => {
     expect(await refused(call())).toMatchObject({ status: 307, targetOrigin: other.origin });
     expect(other.requests).toHaveLength(0);
   });
+
+  it("a body turned away by a 303 stays away on a 307 after it (the Request a middleware sees)", async () => {
+    server.respondWith((request, response) => {
+      if (request.url === "/api/v2/clientcontact/42/phone") response.writeHead(303, { Location: "/seen" }).end();
+      else if (request.url === "/seen") response.writeHead(307, { Location: "/again" }).end();
+      else response.writeHead(200, { "Content-Type": "application/json" }).end('{"at":"new"}');
+    });
+    const client = createCaliberClient({ baseUrl: server.origin });
+    client.use({ onRequest: ({ request }) => request });
+    const { data } = await client.PATCH(path, { params: { path: { clientContactId: 42 } }, body });
+    expect(data).toEqual({ at: "new" });
+    expect(server.requests.map((r) => [r.method, r.url, r.body])).toEqual([
+      ["PATCH", "/api/v2/clientcontact/42/phone", JSON.stringify(body)],
+      ["GET", "/seen", ""],
+      ["GET", "/again", ""],
+    ]);
+  });
 });
 
 describe("to another origin", () => {

@@ -1,6 +1,6 @@
 // Text from a form field, an XML element or a URL segment, typed by the spec: one rule for all three readers.
 import { describe, expect, it } from "vitest";
-import { valueFromText } from "../../src/formats/text-values.ts";
+import { plainNumber, valueFromText } from "../../src/formats/text-values.ts";
 
 describe("valueFromText", () => {
   it.each([
@@ -48,5 +48,17 @@ describe("valueFromText", () => {
   it("keeps strings, and text of no known type, as they are", () => {
     expect(valueFromText(" 42 ", "string")).toBe(" 42 ");
     expect(valueFromText("42", undefined)).toBe("42");
+  });
+});
+
+describe("plainNumber", () => {
+  it.each([
+    [1.5e-7, "0.00000015"],
+    [-1.25e-7, "-0.000000125"],
+    [1e-7, "0.0000001"],
+    [1.5e21, "1500000000000000000000"],
+    [12.5, "12.5"],
+  ])("%s → %s", (value, text) => {
+    expect(plainNumber(value)).toBe(text);
   });
 });

@@ -1,5 +1,5 @@
 // Values built from a body model alone (what the mock answers without an example), on hand-written models.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { BodyModel, DataContracts } from "../../src/model/body-model.ts";
 import { sampleValue } from "../../src/model/sample-value.ts";
 import { valueIssues } from "../../src/model/value-issues.ts";
@@ -53,5 +53,28 @@ describe("sampleValue", () => {
       const model: BodyModel = { kind: "object", type };
       expect(valueIssues(sampleValue(model, types), model, types)).toEqual([]);
     }
+  });
+});
+
+describe("sampleValue at the edges", () => {
+  // The samples are a module constant: a fresh copy of the module shows them.
+  it("gives each scalar kind its fixed sample", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/model/sample-value.ts");
+    const kinds = ["integer", "number", "boolean", "string", "date-time", "uuid", "any"] as const;
+    expect(kinds.map((kind) => fresh.sampleValue({ kind }, {}))).toEqual([
+      1,
+      1.5,
+      true,
+      "sample string",
+      "2025-05-20T10:21:27.3260116-07:00",
+      "0f8fad5b-d9cb-469f-a165-70867728950e",
+      null,
+    ]);
+  });
+
+  it("gives an enum without members null, and a contract the types do not hold no members", () => {
+    expect(sampleValue({ kind: "enum" }, {})).toBeNull();
+    expect(sampleValue({ kind: "object", type: "Gone" }, {})).toStrictEqual({});
   });
 });

@@ -1,8 +1,8 @@
 // The model-based checker on hand-written models (the fixtures here): each kind, null where it is and is not
 // allowed, nested contracts and collections, each issue at its path.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { BodyModel, DataContracts } from "../../src/model/body-model.ts";
-import { valueIssues } from "../../src/model/value-issues.ts";
+import { enumValues, valueIssues } from "../../src/model/value-issues.ts";
 
 const types: DataContracts = {
   Contact: {
@@ -50,6 +50,7 @@ describe("valueIssues", () => {
     [{ kind: "string" }, null, "must be a string, not null"],
     [{ kind: "collection", items: { kind: "string" } }, {}, "must be an array"],
     [contact, [], "must be an object"],
+    [contact, 5, "must be an object"],
     [contact, null, "must be an object, not null"],
   ])("refuses for %j the value %j: %s", (model, value, message) => {
     expect(valueIssues(value, model, types)).toEqual([{ path: "body", message }]);
@@ -80,5 +81,68 @@ describe("valueIssues", () => {
     expect(valueIssues({}, { kind: "object", type: "Missing" }, types)).toEqual([
       { path: "body", message: "has no data contract Missing in the model" },
     ]);
+  });
+});
+
+describe("valueIssues at the edges", () => {
+  // The Guid pattern is a module constant: a fresh copy of the module shows it.
+  it("takes a Guid only as 32 hex digits in groups of 8, 4, 4, 4 and 12", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/model/value-issues.ts");
+    const guid = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    const refused = [
+      `x${guid}`,
+      `${guid}x`,
+      guid.replace("0f8fad5b", "0f8fad5"),
+      guid.replace("d9cb", "d9c"),
+      guid.replace("469f", "469"),
+      guid.replace("a165", "a16"),
+      guid.replace("70867728950e", "70867728950"),
+      guid.replace("0f8fad5b", "0f8fad5g"),
+      guid.replace("-d9cb-", "_d9cb_"),
+    ];
+    expect(fresh.valueIssues(guid, { kind: "uuid" }, {})).toEqual([]);
+    for (const text of refused)
+      expect([text, fresh.valueIssues(text, { kind: "uuid" }, {})]).toEqual([
+        text,
+        [{ path: "body", message: "must be a Guid like 0f8fad5b-d9cb-469f-a165-70867728950e" }],
+      ]);
+  });
+
+  it.each<[BodyModel, string]>([
+    [{ kind: "integer" }, "must be an integer, not null"],
+    [{ kind: "number" }, "must be a number, not null"],
+    [{ kind: "boolean" }, "must be a boolean, not null"],
+    [{ kind: "date-time" }, "must be a date-time, not null"],
+    [{ kind: "uuid" }, "must be a Guid, not null"],
+    [{ kind: "enum", members: { "0": "Person" } }, "must be an enum member, not null"],
+  ])("names what %j must be when it is null", (model, message) => {
+    expect(valueIssues(null, model, {})).toEqual([{ path: "body", message }]);
+  });
+
+  it("takes an enum's keys as numbers only when every key is a whole number, signed or not", () => {
+    expect(enumValues({ "-1": "Minus", "2": "Two" })).toEqual([2, -1]); // index-like keys come first
+    expect(enumValues({ "1": "One", "1a": "Odd" })).toEqual(["1", "1a"]);
+    expect(enumValues({ "1": "One", a1: "Odd" })).toEqual(["1", "a1"]);
+    expect(enumValues({ "1": "One", "1.5": "Half" })).toEqual(["1", "1.5"]);
+    expect(enumValues({ "10": "Ten", "2": "Two" })).toEqual([2, 10]);
+    expect(enumValues(undefined)).toEqual([]);
+    expect(valueIssues(0, { kind: "enum" }, {})).toEqual([{ path: "body", message: "must be one of " }]);
+  });
+});
+
+describe("valueIssues on values JSON would not send as they read", () => {
+  it("refuses an object whose text reads as a date-time or a Guid: it is no string", () => {
+    const reading = (text: string) => ({ toString: () => text });
+    expect(valueIssues(reading("2025-05-20T10:21:27Z"), { kind: "date-time" }, {})).toEqual([
+      { path: "body", message: "must be an RFC 3339 date-time like 2025-05-20T10:21:27.3260116-07:00" },
+    ]);
+    expect(valueIssues(reading("0f8fad5b-d9cb-469f-a165-70867728950e"), { kind: "uuid" }, {})).toEqual([
+      { path: "body", message: "must be a Guid like 0f8fad5b-d9cb-469f-a165-70867728950e" },
+    ]);
+  });
+
+  it("skips a member of the contract that is undefined, as JSON.stringify leaves it out", () => {
+    expect(valueIssues({ Kind: undefined, Home: undefined }, contact, types)).toEqual([]);
   });
 });

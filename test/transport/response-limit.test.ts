@@ -68,3 +68,14 @@ describe("withResponseLimit", () => {
     expect(state.cancelled).toBe(true);
   });
 });
+
+describe("ResponseTooLarge", () => {
+  it("says what went over, and keeps the status and the limit", () => {
+    const error = new ResponseTooLarge(502, 10);
+    expect([error.message, error.status, error.limit]).toEqual([
+      "the body is over maxResponseBytes (10 bytes)",
+      502,
+      10,
+    ]);
+  });
+});
