@@ -1,5 +1,6 @@
 import { CaliberValidationError, type ValidationIssue } from "../errors.ts";
 import { charsetOf, contentTypeOf, isAcceptedMediaType, mediaTypeOf } from "../formats/media-types.ts";
+import { aspNetDateTimeRule } from "./date-time-rule.ts";
 import type { CompiledValidator, OperationValidators, ValidatorError } from "./validator-types.ts";
 import type { HeadersOptions } from "openapi-fetch";
 
@@ -129,8 +130,7 @@ function describe(keyword: string, params: Record<string, unknown>): string {
         : `must be ${String(params.comparison)} ${String(params.limit)}`;
     case "format":
       return params.format === "date-time"
-        ? "must be an RFC 3339 date-time like 2025-05-20T10:21:27.3260116-07:00: upper-case T, up to 7 fraction digits, Z " +
-            "or an offset within ±14:00, from 0001-01-02 to 9999-12-30 UTC"
+        ? `must be ${aspNetDateTimeRule}`
         : `must be a valid ${String(params.format)}`;
     case "pattern":
       return `must match the pattern ${String(params.pattern)}`;
