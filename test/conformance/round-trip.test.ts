@@ -190,3 +190,60 @@ describe.skipIf(skipAspNetTests)("a null for a member of a value type (int, bool
     }
   });
 });
+
+/** DateTime's ticks (100 ns since 0001-01-01T00:00:00) of a wall clock `yyyy-MM-ddTHH:mm:ss[.fffffff]`. */
+function ticksOf(wallClock: string): string {
+  const [, date, time, fraction = ""] = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(?:\.(\d{1,7}))?$/.exec(wallClock)!;
+  const [year, month, day] = date!.split("-").map(Number) as [number, number, number];
+  const [hour, minute, second] = time!.split(":").map(Number) as [number, number, number];
+  const wall = new Date(0);
+  wall.setUTCFullYear(year, month - 1, day);
+  wall.setUTCHours(hour, minute, second, 0);
+  const sinceYearOne = BigInt(wall.getTime()) - BigInt(Date.UTC(2000, 0, 1)) + 63082281600000n; // 0001-01-01 → 2000-01-01
+  return (sinceYearOne * 10_000n + BigInt(fraction.padEnd(7, "0"))).toString();
+}
+
+// The framework's own date-times (no offset) bind as DateTimes of Kind Unspecified with exactly their wall clock,
+// whatever the server's time zone (Los Angeles here), in every format the client sends.
+describe.skipIf(skipAspNetTests)("a date-time without an offset", () => {
+  const cases = contractOperations.flatMap((operation) => {
+    const model = operation.requestBody as { type: string };
+    const member = operation.types[model.type]!.members.find(([, m]) => m.kind === "date-time");
+    return member ? [{ operation, member: member[0], name: operationLabel(operation) }] : [];
+  });
+  const wallClocks = [
+    "0001-01-01T00:00:00",
+    "9999-12-31T23:59:59.9999999",
+    "2025-05-20T10:21:27.3260116",
+    "2007-11-04T01:30:00",
+  ];
+
+  it("has a date-time member to prove it on", () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+
+  it.each(cases)("$name $member: binds its wall clock exactly, Kind Unspecified, in every format", async (c) => {
+    const { operation, member } = c;
+    const client = packages.esm.client.createCaliberClient({ baseUrl: aspnetUrl });
+    for (const wallClock of wallClocks) {
+      for (const mediaType of operation.requestMediaTypes) {
+        const init = {
+          params: { path: pathParams(operation) },
+          body: { [member]: wallClock },
+          headers: { "Content-Type": mediaType },
+        };
+        const { data, error } = await client[operation.method.toUpperCase() as "PATCH"](
+          operation.path as never,
+          init as never,
+        );
+        expect(error, `${wallClock} ${mediaType}`).toBeUndefined();
+        const report = data as unknown as BindingReport<Record<string, { kind: string; ticks: string }>>;
+        expect(report.modelState).toEqual([]);
+        expect(report.body[member], `${wallClock} ${mediaType}`).toMatchObject({
+          kind: "Unspecified",
+          ticks: ticksOf(wallClock),
+        });
+      }
+    }
+  });
+});
