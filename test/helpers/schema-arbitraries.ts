@@ -13,9 +13,17 @@ export function resolveSchema(spec: OpenApiDocument, schema: JsonSchema): JsonSc
   return resolveSchema(spec, spec.components!.schemas![name]!);
 }
 
+/** A `type: [T, "null"]` schema as `type: T`, and whether it allows null. */
+function withoutNull(schema: JsonSchema): { schema: JsonSchema; nullable: boolean } {
+  if (!Array.isArray(schema.type) || !schema.type.includes("null")) return { schema, nullable: false };
+  const types = (schema.type as string[]).filter((type) => type !== "null");
+  return { schema: { ...schema, type: types.length === 1 ? types[0] : types }, nullable: true };
+}
+
 /** Values the schema accepts. */
 export function validValue(spec: OpenApiDocument, raw: JsonSchema): fc.Arbitrary<unknown> {
-  const schema = resolveSchema(spec, raw);
+  const { schema, nullable } = withoutNull(resolveSchema(spec, raw));
+  if (nullable) return fc.option(validValue(spec, schema), { nil: null });
   if (Array.isArray(schema.enum)) return fc.constantFrom(...schema.enum);
   switch (schema.type) {
     case "integer":
@@ -197,8 +205,8 @@ const notAScalar = fc.oneof(fc.constant(null), fc.array(fc.integer(), { maxLengt
 
 /** Values the schema refuses, by what is wrong for its type (wrong type, out of range, enum by name, …). */
 export function invalidValue(spec: OpenApiDocument, raw: JsonSchema): fc.Arbitrary<unknown> {
-  const schema = resolveSchema(spec, raw);
-  const wrong: fc.Arbitrary<unknown>[] = [notAScalar];
+  const { schema, nullable } = withoutNull(resolveSchema(spec, raw));
+  const wrong: fc.Arbitrary<unknown>[] = [nullable ? notAScalar.filter((value) => value !== null) : notAScalar];
   if (schema.type === "integer") {
     wrong.push(fc.string(), fc.boolean(), nonInteger, beyondSafe, fc.integer().map(String));
   }
