@@ -39,6 +39,17 @@ export interface components {
          *     DateTimeOffset alike; the XML sample's plain `<DateCreated>` element is how DataContract writes a DateTime
          *     (a DateTimeOffset would be a nested element), so the date fields are DateTimes.
          *
+         *     **Null.** The page writes a type's name without saying whether it can be null. A .NET string (like a nested
+         *     object or a collection) is a reference type and can always be null, and the server writes an unset one as
+         *     `null` in JSON (Json.NET's default settings) and as `<AreaCode i:nil="true" />` in XML, so the string fields
+         *     allow `null`: a `Phone` read from the server can be sent back as it is. For the value types (integer, boolean,
+         *     date, enum) the page does not say whether the server's type is, for example, `int` or `int?`, and a null sent
+         *     to a non-nullable one is not bound (measured on ASP.NET Web API: JSON silently binds the type's default, `0`,
+         *     `false` or `0001-01-01T00:00:00`; XML refuses the whole body, "ValueType 'System.Int32' cannot be null"; a
+         *     form's `PhoneID=null` is "The value 'null' is not valid for PhoneID"), so they do not allow null unless a page
+         *     says `Nullable`. A form cannot write null (`AreaCode=null` binds the text "null"), so a null field is left out
+         *     of a form body, which the server binds as null.
+         *
          *     In XML it is written as .NET's DataContract serializer reads it: root element `Phone` in the namespace
          *     below, members in alphabetical order, enums by member name (`Division`, not `0`), only the fields given.
          */
@@ -51,13 +62,13 @@ export interface components {
             /** @description Id of the phone's type. Its width is not documented (see `Phone`). */
             PhoneType?: number;
             /** @description Name of the phone's type. */
-            PhoneTypeName?: string;
+            PhoneTypeName?: string | null;
             /** @description Area code of the number. */
-            AreaCode?: string;
+            AreaCode?: string | null;
             /** @description The phone number, without area code or extension. */
-            Number?: string;
+            Number?: string | null;
             /** @description Extension to dial after the number. */
-            Extension?: string;
+            Extension?: string | null;
             /** @description Whether this is the primary phone. */
             IsPrimary?: boolean;
             /** @description Whether this is the secondary phone. */
@@ -67,14 +78,14 @@ export interface components {
             IsDeleted?: boolean;
             /**
              * Format: date-time
-             * @description When the phone was created. A .NET DateTime (see `Phone`), written `yyyy-MM-ddTHH:mm:ss` with up to 7 fraction digits and `Z` or an offset within ±14:00, like the sample's `2025-05-20T10:21:27.3260116-07:00`; from 0001-01-02 to 9999-12-30 (UTC), since the server converts it into its own time zone and DateTime holds years 1 to 9999 only. The instant is kept; the offset is not.
+             * @description When the phone was created. A .NET DateTime (see `Phone`), written `yyyy-MM-ddTHH:mm:ss` with up to 7 fraction digits, then either `Z` or an offset within ±14:00, like the sample's `2025-05-20T10:21:27.3260116-07:00`: an instant, from 0001-01-02 to 9999-12-30 (UTC), since the server converts it into its own time zone and DateTime holds years 1 to 9999 only (the instant is kept, the offset is not); or no offset, as the server writes a DateTime (`0001-01-01T00:00:00` when unset): a wall clock, bound as it is without any conversion, from 0001-01-01T00:00:00 to 9999-12-31T23:59:59.9999999.
              */
             DateCreated?: string;
             /** @description Id of the user who created the phone. Its width is not documented (see `Phone`). */
             CreatedBy?: number;
             /**
              * Format: date-time
-             * @description When the phone was last modified. A .NET DateTime (see `Phone`), written `yyyy-MM-ddTHH:mm:ss` with up to 7 fraction digits and `Z` or an offset within ±14:00, like the sample's `2025-05-20T10:21:27.3260116-07:00`; from 0001-01-02 to 9999-12-30 (UTC), since the server converts it into its own time zone and DateTime holds years 1 to 9999 only. The instant is kept; the offset is not.
+             * @description When the phone was last modified. A .NET DateTime (see `Phone`), written `yyyy-MM-ddTHH:mm:ss` with up to 7 fraction digits, then either `Z` or an offset within ±14:00, like the sample's `2025-05-20T10:21:27.3260116-07:00`: an instant, from 0001-01-02 to 9999-12-30 (UTC), since the server converts it into its own time zone and DateTime holds years 1 to 9999 only (the instant is kept, the offset is not); or no offset, as the server writes a DateTime (`0001-01-01T00:00:00` when unset): a wall clock, bound as it is without any conversion, from 0001-01-01T00:00:00 to 9999-12-31T23:59:59.9999999.
              */
             LastModified?: string;
             /** @description Id of the user who last modified the phone. Its width is not documented (see `Phone`). */

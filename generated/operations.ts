@@ -36,7 +36,8 @@ export const operations: readonly OperationInfo[] = [
           [
             "AreaCode",
             {
-              "kind": "string"
+              "kind": "string",
+              "nullable": true
             }
           ],
           [
@@ -54,7 +55,8 @@ export const operations: readonly OperationInfo[] = [
           [
             "Extension",
             {
-              "kind": "string"
+              "kind": "string",
+              "nullable": true
             }
           ],
           [
@@ -99,7 +101,8 @@ export const operations: readonly OperationInfo[] = [
           [
             "Number",
             {
-              "kind": "string"
+              "kind": "string",
+              "nullable": true
             }
           ],
           [
@@ -117,7 +120,8 @@ export const operations: readonly OperationInfo[] = [
           [
             "PhoneTypeName",
             {
-              "kind": "string"
+              "kind": "string",
+              "nullable": true
             }
           ],
           [

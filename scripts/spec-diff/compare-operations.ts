@@ -51,7 +51,8 @@ function compareParameters(base: Map<string, Node>, head: Map<string, Node>, emi
     const isRequired = next.required === true;
     if (!wasRequired && isRequired) emit("breaking", `${key} became required`);
     if (wasRequired && !isRequired) emit("feature", `${key} became optional`);
-    compareSchemas(parameter.schema, next.schema, (changeClass, message) => emit(changeClass, `${key}: ${message}`));
+    const emitAt: Emit = (changeClass, message) => emit(changeClass, `${key}: ${message}`);
+    compareSchemas(parameter.schema, next.schema, emitAt, undefined, "request");
     for (const field of ["description", "example", "examples", "deprecated"]) {
       if (!sameJson(parameter[field], next[field])) emit("fix", `${key}: ${field} changed`);
     }
@@ -75,7 +76,7 @@ function compareRequestBody(b: Node | undefined, h: Node | undefined, emit: Emit
   if (b.required !== true && h.required === true) emit("breaking", "request body became required");
   if (b.required === true && h.required !== true) emit("feature", "request body became optional");
   if (b.description !== h.description) emit("fix", "request body description changed");
-  compareContent("request body", b.content as Node, h.content as Node, emit);
+  compareContent("request body", b.content as Node, h.content as Node, emit, "request");
 }
 
 function compareResponses(
@@ -93,7 +94,7 @@ function compareResponses(
       continue;
     }
     if (before.description !== after.description) emit("fix", `response ${status} description changed`);
-    compareContent(`response ${status}`, before.content as Node, after.content as Node, emit);
+    compareContent(`response ${status}`, before.content as Node, after.content as Node, emit, "response");
     if (!sameJson(before.headers, after.headers)) emit("fix", `response ${status} headers changed`);
   }
   for (const status of Object.keys(h)) {
@@ -102,7 +103,13 @@ function compareResponses(
 }
 
 /** Media types of a body: one removed is breaking, one added is a feature, schemas compared per media type. */
-function compareContent(what: string, b: Node | undefined, h: Node | undefined, emit: Emit): void {
+function compareContent(
+  what: string,
+  b: Node | undefined,
+  h: Node | undefined,
+  emit: Emit,
+  direction: "request" | "response",
+): void {
   const before = b ?? {};
   const after = h ?? {};
   for (const mediaType of Object.keys(before)) {
@@ -112,7 +119,8 @@ function compareContent(what: string, b: Node | undefined, h: Node | undefined, 
     }
     const x = before[mediaType] as Node;
     const y = after[mediaType] as Node;
-    compareSchemas(x.schema, y.schema, (changeClass, message) => emit(changeClass, `${what} ${mediaType}: ${message}`));
+    const emitAt: Emit = (changeClass, message) => emit(changeClass, `${what} ${mediaType}: ${message}`);
+    compareSchemas(x.schema, y.schema, emitAt, undefined, direction);
     if (!sameJson(x.examples, y.examples) || !sameJson(x.example, y.example)) {
       emit("fix", `${what} ${mediaType}: examples changed`);
     }

@@ -1,4 +1,5 @@
 import { sameJson, show, type Emit } from "./changes.ts";
+import type { Direction } from "./schema-usage.ts";
 
 type Schema = Record<string, unknown>;
 
@@ -57,9 +58,16 @@ const handled = new Set([
 /**
  * Compares two schemas and emits each difference with its class. A `$ref` is compared by name only:
  * component schemas are compared once each, by compareSpecs, not at every place that uses them.
- * `field` is the dotted path of the field being compared (undefined at a schema's root).
+ * `field` is the dotted path of the field being compared (undefined at a schema's root); `direction` is where its
+ * values travel (schema-usage.ts), which decides whether a type that allows more (`null` too) is compatible.
  */
-export function compareSchemas(base: unknown, head: unknown, emit: Emit, field?: string): void {
+export function compareSchemas(
+  base: unknown,
+  head: unknown,
+  emit: Emit,
+  field?: string,
+  direction: Direction = "both",
+): void {
   const at = (message: string) => (field === undefined ? message : `field \`${field}\`: ${message}`);
   const b = asSchema(base);
   const h = asSchema(head);
@@ -76,19 +84,17 @@ export function compareSchemas(base: unknown, head: unknown, emit: Emit, field?:
   const baseTypes = typesOf(b);
   const headTypes = typesOf(h);
   const typeChanged = !sameJson(baseTypes, headTypes);
-  if (typeChanged) {
-    emit("breaking", at(`type changed from ${describeType(b)} to ${describeType(h)}`));
-  }
+  if (typeChanged) compareTypes(b, h, direction, emit, at);
   if (b.format !== h.format && !typeChanged) {
     // Like a dropped constraint, a dropped format (int32 → any integer) refuses nothing that was valid.
     if (h.format === undefined) emit("feature", at(`format ${show(b.format)} dropped`));
     else emit("breaking", at(`format changed from ${show(b.format)} to ${show(h.format)}`));
   }
   compareEnums(b, h, emit, at);
-  compareProperties(b, h, emit, field);
-  compareAdditionalProperties(b, h, emit, at, field);
+  compareProperties(b, h, emit, field, direction);
+  compareAdditionalProperties(b, h, emit, at, field, direction);
   if (b.items !== undefined || h.items !== undefined) {
-    compareSchemas(b.items, h.items, emit, `${field ?? ""}[]`);
+    compareSchemas(b.items, h.items, emit, `${field ?? ""}[]`, direction);
   }
   for (const keyword of ["allOf", "oneOf", "anyOf", "not"]) {
     if (!sameJson(b[keyword], h[keyword])) emit("breaking", at(`\`${keyword}\` changed`));
@@ -97,6 +103,29 @@ export function compareSchemas(base: unknown, head: unknown, emit: Emit, field?:
     emit("breaking", at(`XML name or namespace changed from ${showXml(b.xml)} to ${showXml(h.xml)}`));
   }
   compareRest(b, h, emit, at, [...handled]);
+}
+
+/**
+ * A type that allows more JSON types than before (`string` → `[string, "null"]`) accepts everything it did: a
+ * feature where only requests carry it, breaking where responses do (code that reads it must handle the new type).
+ * One that allows fewer is the reverse. Any other change of type is breaking both ways.
+ */
+function compareTypes(b: Schema, h: Schema, direction: Direction, emit: Emit, at: (m: string) => string): void {
+  const baseTypes = typesOf(b);
+  const headTypes = typesOf(h);
+  // No type at all allows every type: "any" is wider than any list.
+  const within = (inner: string[], outer: string[]) =>
+    outer.length === 0 || (inner.length > 0 && inner.every((type) => outer.includes(type)));
+  const from = `from ${describeType(b)} to ${describeType(h)}`;
+  if (within(baseTypes, headTypes)) {
+    if (direction === "request") emit("feature", at(`type widened ${from} (only requests carry it: accepts more)`));
+    else emit("breaking", at(`type widened ${from} (responses carry it: code that reads it must handle the new type)`));
+  } else if (within(headTypes, baseTypes)) {
+    if (direction === "response") emit("feature", at(`type narrowed ${from} (only responses carry it: fewer values)`));
+    else emit("breaking", at(`type narrowed ${from} (requests carry it: refuses what was valid)`));
+  } else {
+    emit("breaking", at(`type changed ${from}`));
+  }
 }
 
 function compareEnums(b: Schema, h: Schema, emit: Emit, at: (m: string) => string): void {
@@ -134,7 +163,7 @@ function memberLabel(value: unknown, names: Map<string, string>): string {
   return name === undefined ? show(value) : `${show(value)} (${name})`;
 }
 
-function compareProperties(b: Schema, h: Schema, emit: Emit, field: string | undefined): void {
+function compareProperties(b: Schema, h: Schema, emit: Emit, field: string | undefined, direction: Direction): void {
   const baseProps = (b.properties ?? {}) as Record<string, unknown>;
   const headProps = (h.properties ?? {}) as Record<string, unknown>;
   const baseRequired = new Set((b.required as string[] | undefined) ?? []);
@@ -155,7 +184,7 @@ function compareProperties(b: Schema, h: Schema, emit: Emit, field: string | und
     if (baseRequired.has(name) && !headRequired.has(name)) {
       emit("breaking", `field \`${path(name)}\` became optional (code that reads it must now handle its absence)`);
     }
-    compareSchemas(baseProps[name], schema, emit, path(name));
+    compareSchemas(baseProps[name], schema, emit, path(name), direction);
   }
 }
 
@@ -164,13 +193,14 @@ function compareAdditionalProperties(
   h: Schema,
   emit: Emit,
   at: (m: string) => string,
-  field?: string,
+  field: string | undefined,
+  direction: Direction,
 ): void {
   const closed = (s: Schema) => s.additionalProperties === false;
   if (!closed(b) && closed(h)) emit("breaking", at("no longer accepts fields it does not list"));
   if (closed(b) && !closed(h)) emit("feature", at("now accepts fields it does not list"));
   const bothSchemas = typeof b.additionalProperties === "object" && typeof h.additionalProperties === "object";
-  if (bothSchemas) compareSchemas(b.additionalProperties, h.additionalProperties, emit, `${field ?? ""}{*}`);
+  if (bothSchemas) compareSchemas(b.additionalProperties, h.additionalProperties, emit, `${field ?? ""}{*}`, direction);
 }
 
 /** Keywords not handled above: documentation is a fix, constraints are judged by direction, the rest is a fix. */

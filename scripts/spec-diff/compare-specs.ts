@@ -2,6 +2,7 @@ import { sameJson, type ChangeClass, type SpecChange } from "./changes.ts";
 import { httpMethods } from "../../src/http-methods.ts";
 import { compareOperation } from "./compare-operations.ts";
 import { compareSchemas } from "./compare-schemas.ts";
+import { schemaDirections } from "./schema-usage.ts";
 import type { OpenApiDocument } from "../generate/spec.ts";
 
 type Node = Record<string, unknown>;
@@ -17,12 +18,14 @@ export function compareSpecs(base: OpenApiDocument, head: OpenApiDocument): Spec
 
   compareOperations(base, head, emitAt);
 
+  // A component schema is compared once, as the operations of either spec use it.
+  const directionOf = schemaDirections(base, head);
   const baseSchemas = base.components?.schemas ?? {};
   const headSchemas = head.components?.schemas ?? {};
   for (const [name, schema] of Object.entries(baseSchemas)) {
     const emit = emitAt(`schema ${name}`);
     if (!(name in headSchemas)) emit("breaking", "removed (its exported type is gone)");
-    else compareSchemas(schema, headSchemas[name], emit);
+    else compareSchemas(schema, headSchemas[name], emit, undefined, directionOf(name));
   }
   for (const name of Object.keys(headSchemas)) {
     if (!(name in baseSchemas)) emitAt(`schema ${name}`)("feature", "added");

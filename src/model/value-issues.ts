@@ -1,5 +1,6 @@
 import type { ValidationIssue } from "../errors.ts";
-import { isRfc3339DateTime } from "../validation/string-formats.ts";
+import { aspNetDateTimeRule } from "../validation/date-time-rule.ts";
+import { isAspNetDateTime } from "../validation/string-formats.ts";
 import type { BodyModel, DataContracts, ScalarKind } from "./body-model.ts";
 
 // A .NET Guid as JSON.NET and DataContract write it: 32 hex digits in the 8-4-4-4-12 groups.
@@ -61,9 +62,7 @@ function scalarProblem(
     case "string":
       return typeof value === "string" ? undefined : "must be a string";
     case "date-time":
-      return typeof value === "string" && isRfc3339DateTime(value)
-        ? undefined
-        : "must be an RFC 3339 date-time like 2025-05-20T10:21:27.3260116-07:00";
+      return typeof value === "string" && isAspNetDateTime(value) ? undefined : `must be ${aspNetDateTimeRule}`;
     case "uuid":
       return typeof value === "string" && guidText.test(value)
         ? undefined

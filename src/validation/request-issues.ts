@@ -8,6 +8,7 @@ import type { HeadersOptions } from "openapi-fetch";
 import type { ValidationIssue } from "../errors.ts";
 import { charsetOf, isAcceptedMediaType, mediaTypeOf } from "../formats/media-types.ts";
 import type { CompiledValidator, OperationValidators, ValidatorError } from "./validator-types.ts";
+import { aspNetDateTimeRule } from "./date-time-rule.ts";
 
 /** What validateRequest looks at in a call's `init`. */
 export interface ValidatedInit {
@@ -130,8 +131,7 @@ function describe(keyword: string, params: Record<string, unknown>): string {
         : `must be ${String(params.comparison)} ${String(params.limit)}`;
     case "format":
       return params.format === "date-time"
-        ? "must be an RFC 3339 date-time like 2025-05-20T10:21:27.3260116-07:00: upper-case T, up to 7 fraction digits, Z " +
-            "or an offset within ±14:00, from 0001-01-02 to 9999-12-30 UTC"
+        ? `must be ${aspNetDateTimeRule}`
         : `must be a valid ${String(params.format)}`;
     case "pattern":
       return `must match the pattern ${String(params.pattern)}`;

@@ -3,30 +3,38 @@
  * all of ajv-formats keeps the client small; generated/validators.ts imports this map.
  */
 
-// RFC 3339 §5.6 `date-time`, as far as .NET's DateTime binds it exactly in JSON, XML and form bodies alike: an
-// upper-case T (XML's reader refuses `t`), at most 7 fraction digits (more are rounded, even into the next second),
-// and an offset (without one, only the wall clock arrives).
-const dateTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,7})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+// RFC 3339 §5.6 `date-time` as far as .NET's DateTime binds it exactly in JSON, XML and form bodies alike (measured
+// on Mono, test/conformance): an upper-case T (XML's reader refuses `t`) and at most 7 fraction digits (more are
+// rounded, even into the next second). The offset may be left out, as .NET writes a DateTime of Kind Unspecified.
+const dateTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,7})?(?:([Zz])|([+-])(\d{2}):(\d{2}))?$/;
 const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /**
  * The instants DateTime carries in any server time zone: its range (years 1 to 9999) less a day at each end. The
- * server converts a date-time into its own zone, which shifts or clamps an instant nearer the ends without an error.
+ * server converts a date-time with an offset into its own zone, which shifts or clamps an instant nearer the ends
+ * without an error.
  */
 const firstInstant = -62135510400000; // 0001-01-02T00:00:00Z
 const lastInstant = 253402214400000; // 9999-12-31T00:00:00Z, exclusive
 
 /**
- * True for a date-time such as `2025-05-20T10:21:27.3260116-07:00` that ASP.NET binds to exactly this instant:
- * RFC 3339 with an upper-case `T`, 0 to 7 fraction digits, `Z` or an offset within ±14:00 (.NET's limit), year
- * 0001 or later, and an instant from 0001-01-02 to 9999-12-30 (UTC). Refuses impossible dates (Feb 30, Feb 29
- * outside leap years), hours past 23 and a leap second (`:60`), which DateTime cannot hold.
+ * True for a date-time that ASP.NET binds to a DateTime exactly:
+ *
+ * - with `Z` or an offset within ±14:00 (.NET's limit), such as the help page's `2025-05-20T10:21:27.3260116-07:00`:
+ *   the instant, from 0001-01-02 to 9999-12-30 (UTC), since the server converts it into its own time zone;
+ * - without an offset, such as `0001-01-01T00:00:00` (what the server writes for an unset DateTime): a DateTime of
+ *   Kind Unspecified with exactly this wall clock, not converted, so the whole of DateTime's range, 0001-01-01T00:00:00
+ *   to 9999-12-31T23:59:59.9999999.
+ *
+ * Both: RFC 3339's layout with an upper-case `T` and 0 to 7 fraction digits, year 0001 or later. Refuses impossible
+ * dates (Feb 30, Feb 29 outside leap years), hours past 23 and a leap second (`:60`), which DateTime cannot hold.
  */
-export function isRfc3339DateTime(value: string): boolean {
+export function isAspNetDateTime(value: string): boolean {
   const match = dateTime.exec(value);
   if (!match) return false;
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as number[];
-  const sign = match[8] === "-" ? -1 : 1;
-  const offsetMinutes = sign * (Number(match[9] ?? 0) * 60 + Number(match[10] ?? 0));
+  const hasOffset = match[8] !== undefined || match[9] !== undefined;
+  const sign = match[9] === "-" ? -1 : 1;
+  const offsetMinutes = sign * (Number(match[10] ?? 0) * 60 + Number(match[11] ?? 0));
   const leap = year! % 4 === 0 && (year! % 100 !== 0 || year! % 400 === 0);
   const lastDay = month === 2 && leap ? 29 : daysInMonth[month! - 1];
   if (
@@ -37,11 +45,13 @@ export function isRfc3339DateTime(value: string): boolean {
     hour! > 23 ||
     minute! > 59 ||
     second! > 59 ||
-    Number(match[10] ?? 0) > 59 ||
+    Number(match[11] ?? 0) > 59 ||
     Math.abs(offsetMinutes) > 14 * 60
   ) {
     return false;
   }
+  // A wall clock of Kind Unspecified is bound as it is: any valid date of years 1 to 9999 fits.
+  if (!hasOffset) return true;
   // Whole seconds are enough here: the bounds are whole seconds, and a fraction never crosses one.
   const wall = new Date(0);
   wall.setUTCFullYear(year!, month! - 1, day!);
@@ -50,4 +60,4 @@ export function isRfc3339DateTime(value: string): boolean {
   return instant >= firstInstant && instant < lastInstant;
 }
 
-export const validationFormats = { "date-time": isRfc3339DateTime };
+export const validationFormats = { "date-time": isAspNetDateTime };

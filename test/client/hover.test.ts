@@ -74,6 +74,6 @@ await client.PATCH("/api/v2/clientcontact/{clientContactId}/phone", {
 `);
     expect(shown.DateCreated).toBe("(property) DateCreated?: string | Date | undefined");
     expect(shown.RefType).toBe("(property) RefType?: ObjectTypes | undefined");
-    expect(shown.Number).toBe("(property) Number?: string | undefined");
+    expect(shown.Number).toBe("(property) Number?: string | null | undefined");
   });
 });

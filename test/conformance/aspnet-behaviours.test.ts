@@ -184,10 +184,14 @@ describe.skipIf(skipAspNetTests)("ASP.NET Web API, and why the client does what 
         ).toEqual(["body.LastSeen"]);
     });
 
-    it("keeps only the wall clock of a date-time without an offset: the client requires one", async () => {
+    it("binds a date-time without an offset as exactly its wall clock, Kind Unspecified: the client and the mock take it", async () => {
       const framework = await bound("application/json", '{"LastSeen":"2025-05-20T10:21:27"}');
-      expect(framework.body!.LastSeen).toMatchObject({ kind: "Unspecified" });
-      expect(refusedPaths({ body: { LastSeen: "2025-05-20T10:21:27" } })).toEqual(["body.LastSeen"]);
+      expect(framework.body!.LastSeen).toMatchObject({ kind: "Unspecified", ticks: "638833332870000000" });
+      expect(refusedPaths({ body: { LastSeen: "2025-05-20T10:21:27" } })).toEqual([]);
+      expect(mocked("application/json", '{"LastSeen":"2025-05-20T10:21:27"}')).toMatchObject({
+        status: 200,
+        json: { LastSeen: "2025-05-20T10:21:27" },
+      });
     });
 
     it("refuses an integer its Int32 cannot hold; the client and the mock take it (the page documents no width)", async () => {

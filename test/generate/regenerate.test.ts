@@ -45,7 +45,7 @@ describe("npm run generate after a spec edit", { timeout: 60_000 }, () => {
     expect([...generated.states.values()].every((state) => state === "written")).toBe(true);
 
     const phone = schemaBlock(generated.read("openapi.ts"), "Phone");
-    expect(phone).toContain("PhoneTypeName?: string;");
+    expect(phone).toContain("PhoneTypeName?: string | null;");
     expect(phone).not.toContain("Extension?:");
     expect(phone).toContain("Nickname?: string;");
     expect(generated.read("openapi.ts")).toMatch(/^ {8}ObjectTypes: enums\.ObjectTypes;$/m);

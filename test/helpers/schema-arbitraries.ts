@@ -13,9 +13,17 @@ export function resolveSchema(spec: OpenApiDocument, schema: JsonSchema): JsonSc
   return resolveSchema(spec, spec.components!.schemas![name]!);
 }
 
+/** A `type: [T, "null"]` schema as `type: T`, and whether it allows null. */
+function withoutNull(schema: JsonSchema): { schema: JsonSchema; nullable: boolean } {
+  if (!Array.isArray(schema.type) || !schema.type.includes("null")) return { schema, nullable: false };
+  const types = (schema.type as string[]).filter((type) => type !== "null");
+  return { schema: { ...schema, type: types.length === 1 ? types[0] : types }, nullable: true };
+}
+
 /** Values the schema accepts. */
 export function validValue(spec: OpenApiDocument, raw: JsonSchema): fc.Arbitrary<unknown> {
-  const schema = resolveSchema(spec, raw);
+  const { schema, nullable } = withoutNull(resolveSchema(spec, raw));
+  if (nullable) return fc.option(validValue(spec, schema), { nil: null });
   if (Array.isArray(schema.enum)) return fc.constantFrom(...schema.enum);
   switch (schema.type) {
     case "integer":
@@ -62,11 +70,11 @@ function writeDateTime(instant: Date, offsetMinutes: number | undefined, utc: st
 }
 
 /**
- * Date-times the client accepts (what ASP.NET binds exactly): `yyyy-MM-ddTHH:mm:ss`, 0–7 fraction digits, `Z`,
- * `z` or an offset within ±14:00, for any instant from 0001-01-02 to 9999-12-30 (UTC), and often in the hour a
- * server in Los Angeles sees twice.
+ * Date-times with an offset that the client accepts (what ASP.NET binds exactly): `yyyy-MM-ddTHH:mm:ss`, 0–7
+ * fraction digits, `Z`, `z` or an offset within ±14:00, for any instant from 0001-01-02 to 9999-12-30 (UTC), and
+ * often in the hour a server in Los Angeles sees twice.
  */
-export const validDateTime: fc.Arbitrary<string> = fc
+const validInstant: fc.Arbitrary<string> = fc
   .record({
     instant: fc.oneof(
       { weight: 9, arbitrary: fc.date({ min: firstInstant, max: lastInstant, noInvalidDate: true }) },
@@ -84,8 +92,43 @@ export const validDateTime: fc.Arbitrary<string> = fc
   });
 
 /**
- * Strings the client refuses as date-times: RFC 3339 text that ASP.NET would not bind exactly (8 or more
- * fraction digits, an offset beyond ±14:00, a lower-case `t`, year 0000, an instant too near DateTime's ends),
+ * Date-times without an offset (how .NET writes a DateTime of Kind Unspecified), which bind as that wall clock:
+ * any of DateTime's, 0001-01-01T00:00:00 to 9999-12-31T23:59:59.9999999, its two ends often.
+ */
+const validWallClock: fc.Arbitrary<string> = fc.oneof(
+  { weight: 1, arbitrary: fc.constantFrom("0001-01-01T00:00:00", "9999-12-31T23:59:59.9999999") },
+  {
+    weight: 9,
+    arbitrary: fc
+      .record({
+        wall: fc.date({
+          min: new Date("0001-01-01T00:00:00Z"),
+          max: new Date("9999-12-31T23:59:59.999Z"),
+          noInvalidDate: true,
+        }),
+        subMillisecond: fc.integer({ min: 0, max: 9999 }),
+        digits: fc.integer({ min: 0, max: 7 }),
+      })
+      .map(({ wall, subMillisecond, digits }) =>
+        writeDateTime(
+          wall,
+          undefined,
+          "",
+          `${pad(wall.getUTCMilliseconds(), 3)}${pad(subMillisecond, 4)}`.slice(0, digits),
+        ),
+      ),
+  },
+);
+
+/** Every date-time the client accepts: with an offset (an instant) or without (a wall clock). */
+export const validDateTime: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: validInstant },
+  { weight: 1, arbitrary: validWallClock },
+);
+
+/**
+ * Strings the client refuses as date-times: text that ASP.NET would not bind exactly (8 or more fraction digits,
+ * an offset beyond ±14:00, a lower-case `t`, year 0000, an instant with an offset too near DateTime's ends),
  * a valid date-time with exactly one part broken, or text that is no date at all.
  */
 export const invalidDateTime: fc.Arbitrary<string> = fc.oneof(
@@ -94,7 +137,11 @@ export const invalidDateTime: fc.Arbitrary<string> = fc.oneof(
     "2023-02-29T10:21:27Z", // not a leap year
     "2025-04-31T10:21:27Z",
     "2025-05-20T25:21:27-07:00", // hour 25
-    "2025-05-20T10:21:27.3260116", // no offset
+    "0000-01-01T00:00:00", // year 0, without an offset
+    "2023-02-29T00:00:00", // not a leap year, without an offset
+    "2025-05-20T10:21:27.12345678", // 8 fraction digits, without an offset
+    "2025-05-20t10:21:27", // a lower-case t, without an offset
+    "2025-05-20T24:00:00", // hour 24, without an offset
     "2025-05-20 10:21:27Z", // no T
     "2025-05-20t10:21:27Z", // a lower-case t
     "2025-05-20", // date only
@@ -158,8 +205,8 @@ const notAScalar = fc.oneof(fc.constant(null), fc.array(fc.integer(), { maxLengt
 
 /** Values the schema refuses, by what is wrong for its type (wrong type, out of range, enum by name, …). */
 export function invalidValue(spec: OpenApiDocument, raw: JsonSchema): fc.Arbitrary<unknown> {
-  const schema = resolveSchema(spec, raw);
-  const wrong: fc.Arbitrary<unknown>[] = [notAScalar];
+  const { schema, nullable } = withoutNull(resolveSchema(spec, raw));
+  const wrong: fc.Arbitrary<unknown>[] = [nullable ? notAScalar.filter((value) => value !== null) : notAScalar];
   if (schema.type === "integer") {
     wrong.push(fc.string(), fc.boolean(), nonInteger, beyondSafe, fc.integer().map(String));
   }

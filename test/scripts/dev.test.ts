@@ -41,7 +41,7 @@ describe("npm run dev", { timeout: 120_000 }, () => {
   it("builds once at start: generated types and the docs page", async () => {
     await waitForOutput(/done in \d+ ms; watching/, 0);
     expect(output).toContain("generate: wrote");
-    expect(readFileSync(generatedTypes, "utf8")).toContain("PhoneTypeName?: string;");
+    expect(readFileSync(generatedTypes, "utf8")).toContain("PhoneTypeName?: string | null;");
     expect(existsSync(docs)).toBe(true);
   });
 

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readSpec } from "../../scripts/generate/spec.ts";
 import { compareSpecs } from "../../scripts/spec-diff/compare-specs.ts";
+import { schemaDirections } from "../../scripts/spec-diff/schema-usage.ts";
 import { requiredBump } from "../../scripts/spec-diff/semver.ts";
 import { runScript } from "../helpers/run-script.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
@@ -31,6 +32,49 @@ const expected: Record<string, [string, string, string][]> = {
   "feature-enum-member-added": [["feature", "schema Kinds", "enum member 2 (Huge) added"]],
   "feature-operation-added": [["feature", "DELETE /api/v2/thing/{thingId}", "operation added"]],
   "feature-format-dropped": [["feature", "schema Thing", "field `Count`: format int32 dropped"]],
+  // Direction-aware: Note travels only in a request body, Receipt only in a response, Thing in both.
+  "feature-request-field-nullable": [
+    [
+      "feature",
+      "schema Note",
+      "field `Text`: type widened from string to null | string (only requests carry it: accepts more)",
+    ],
+  ],
+  "breaking-request-field-no-longer-nullable": [
+    [
+      "breaking",
+      "schema Note",
+      "field `Memo`: type narrowed from null | string to string (requests carry it: refuses what was valid)",
+    ],
+  ],
+  "breaking-response-field-nullable": [
+    [
+      "breaking",
+      "schema Receipt",
+      "field `Text`: type widened from string to null | string (responses carry it: code that reads it must handle the new type)",
+    ],
+  ],
+  "feature-response-field-no-longer-nullable": [
+    [
+      "feature",
+      "schema Receipt",
+      "field `Memo`: type narrowed from null | string to string (only responses carry it: fewer values)",
+    ],
+  ],
+  "breaking-field-nullable-in-both": [
+    [
+      "breaking",
+      "schema Thing",
+      "field `Name`: type widened from string to null | string (responses carry it: code that reads it must handle the new type)",
+    ],
+  ],
+  "feature-parameter-nullable": [
+    [
+      "feature",
+      patch,
+      "query parameter `reason`: type widened from string to null | string (only requests carry it: accepts more)",
+    ],
+  ],
   "fix-descriptions-changed": [
     ["fix", "schema Thing", "field `Name`: description changed"],
     ["fix", "schema Thing", "description changed"],
@@ -54,6 +98,21 @@ describe("compareSpecs on fixture pairs", () => {
   it("finds no change between a spec and itself, whatever its version says", async () => {
     expect(compareSpecs(base, { ...base, info: { ...base.info, version: "9.0.0" } })).toEqual([]);
     expect(compareSpecs(await readSpec(), await readSpec())).toEqual([]);
+  });
+});
+
+describe("schemaDirections: where a component schema's values travel", () => {
+  it("follows parameters, request bodies and responses, and the schemas they refer to", () => {
+    const directionOf = schemaDirections(base);
+    expect(["Note", "Receipt", "Thing", "Kinds"].map(directionOf)).toEqual(["request", "response", "both", "both"]);
+  });
+
+  it("counts a use in either spec, and takes a schema no operation uses as both (its exported type is public)", async () => {
+    const withoutPost = structuredClone(base);
+    delete (withoutPost.paths["/api/v2/thing/{thingId}/note"] as Record<string, unknown>).post;
+    expect(schemaDirections(withoutPost)("Note")).toBe("both");
+    expect(schemaDirections(withoutPost, base)("Note")).toBe("request");
+    expect(schemaDirections(base, await readSpec(`${fixtures}breaking-operation-removed.yaml`))("Thing")).toBe("both");
   });
 });
 

@@ -25,7 +25,8 @@ function helpPageBodyFields(): Map<string, string> {
  */
 const specTypeOfPageType: Record<string, object> = {
   integer: { type: "integer", description: expect.stringContaining("width is not documented") },
-  string: { type: "string" },
+  // A .NET string is a reference type: it can always be null (the server writes an unset one as null).
+  string: { type: ["string", "null"] },
   boolean: { type: "boolean" },
   date: { type: "string", format: "date-time" },
   ObjectTypes: { $ref: "#/components/schemas/ObjectTypes" },
@@ -91,6 +92,15 @@ describe("spec/openapi.yaml against the help page", () => {
         /A \.NET DateTime.*up to 7 fraction digits.*±14:00/s,
       );
     }
+  });
+
+  it("says what it assumes about null, and why: strings may be null, value types may not", () => {
+    expect(schemas.Phone.description).toMatch(/\*\*Null\.\*\* The page writes a type's name without saying whether/);
+    expect(schemas.Phone.description).toMatch(/unless a page\s+says `Nullable`/);
+    const nullable = Object.entries<any>(schemas.Phone.properties)
+      .filter(([, property]) => Array.isArray(property.type) && property.type.includes("null"))
+      .map(([name]) => name);
+    expect(nullable).toEqual(["PhoneTypeName", "AreaCode", "Number", "Extension"]);
   });
 
   it("marks no field required, and describes every field", () => {

@@ -36,6 +36,23 @@ describe.each(["application/json", "text/json", "application/xml", "text/xml", "
   },
 );
 
+describe.each(["application/json", "text/json", "application/xml", "text/xml", "application/x-www-form-urlencoded"])(
+  "the framework's own date-times (no offset: a DateTime of Kind Unspecified) in a %s body",
+  (contentType) => {
+    it("are sent as given, from DateTime's first to its last, and the mock takes them as they are", async () => {
+      const client = createCaliberClient({ baseUrl: mock.url });
+      const body = { DateCreated: "0001-01-01T00:00:00", LastModified: "9999-12-31T23:59:59.9999999", Number: "1" };
+      const { response } = await client.PATCH(path, { params, body, headers: { "Content-Type": contentType } });
+      expect(response.status).toBe(200);
+      const arrived = mock.requests.at(-1)!;
+      expect(arrived.rawBody).toContain(
+        contentType.includes("form") ? "0001-01-01T00%3A00%3A00" : "0001-01-01T00:00:00",
+      );
+      expect(arrived.body).toEqual(body);
+    });
+  },
+);
+
 describe("a Date that cannot be sent", () => {
   it("an invalid Date is a CaliberValidationError at its field, with the body's other issues, and nothing is sent", async () => {
     const client = createCaliberClient({ baseUrl: mock.url });

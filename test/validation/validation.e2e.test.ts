@@ -59,13 +59,15 @@ describe("refused before sending", () => {
   });
 
   it("says what a date-time must be", async () => {
-    const error = await refused(1, { DateCreated: "2025-05-20T10:21:27" });
+    const error = await refused(1, { DateCreated: "2025-05-20T10:21" });
     expect(error.issues).toEqual([
       {
         path: "body.DateCreated",
         message:
-          "must be an RFC 3339 date-time like 2025-05-20T10:21:27.3260116-07:00: upper-case T, up to 7 fraction " +
-          "digits, Z or an offset within ±14:00, from 0001-01-02 to 9999-12-30 UTC",
+          "must be a date-time like 2025-05-20T10:21:27.3260116-07:00 (RFC 3339's layout, upper-case T, up to 7 " +
+          "fraction digits) with Z or an offset within ±14:00, from 0001-01-02 to 9999-12-30 UTC, or without an " +
+          "offset like 0001-01-01T00:00:00 (a wall clock, bound as it is), from 0001-01-01T00:00:00 to " +
+          "9999-12-31T23:59:59.9999999",
       },
     ]);
   });
@@ -86,11 +88,11 @@ describe("refused before sending", () => {
     [{ Number: 5550100 }, "body.Number", "must be a string"],
     [{ PhoneNumber: "555-0100" }, "body.PhoneNumber", "is not a property of the schema"],
     [{ RefType: 7 }, "body.RefType", "must be one of 0"],
-    [{ DateCreated: "2025-02-30T10:21:27Z" }, "body.DateCreated", "must be an RFC 3339 date-time like"],
-    [{ LastModified: "2025-05-20T25:21:27-07:00" }, "body.LastModified", "must be an RFC 3339 date-time like"],
-    [{ DateCreated: "2025-05-20T10:21:27.3260116" }, "body.DateCreated", "must be an RFC 3339 date-time like"],
-    [{ DateCreated: "2025-05-20T10:21:27.32601167Z" }, "body.DateCreated", "must be an RFC 3339 date-time like"],
-    [{ LastModified: "0001-01-01T00:00:00Z" }, "body.LastModified", "must be an RFC 3339 date-time like"],
+    [{ DateCreated: "2025-02-30T10:21:27Z" }, "body.DateCreated", "must be a date-time like"],
+    [{ LastModified: "2025-05-20T25:21:27-07:00" }, "body.LastModified", "must be a date-time like"],
+    [{ DateCreated: "2023-02-29T10:21:27.3260116" }, "body.DateCreated", "must be a date-time like"],
+    [{ DateCreated: "2025-05-20T10:21:27.32601167Z" }, "body.DateCreated", "must be a date-time like"],
+    [{ LastModified: "0001-01-01T00:00:00Z" }, "body.LastModified", "must be a date-time like"],
   ])("body %j: %s %s", async (body, issuePath, message) => {
     const error = await refused(1, body);
     expect(error.issues).toHaveLength(1);
