@@ -3,9 +3,9 @@ import { httpMethods } from "../../src/http-methods.ts";
 import type { DataContract } from "../../src/model/body-model.ts";
 import { operationLabel, type OperationInfo, type ParameterInfo, type ResponseInfo } from "../../src/operation-info.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
-import { bodyModel } from "./body-model.ts";
+import { bodyModel, parameterModel } from "./body-model.ts";
 import { resolve } from "./validator-schemas.ts";
-import { dateTimeLocations } from "./date-time-locations.ts";
+import { dateTimeLocations, parameterDateLocations } from "./date-time-locations.ts";
 
 const isXmlMediaType = (type: string) => bodyFormatOf(type) === "xml";
 
@@ -84,7 +84,7 @@ function parameterInfos(
       name: String(p.name),
       in: p.in as "path" | "query",
       required: p.in === "path" || p.required === true,
-      model: bodyModel(spec, p.schema as JsonSchema | undefined, types, `${name} ${String(p.name)}`) ?? {
+      model: parameterModel(spec, p.schema as JsonSchema | undefined, types, `${name} ${String(p.name)}`) ?? {
         kind: "string",
       },
     }));
@@ -149,6 +149,10 @@ export function generateBodyFormats(spec: OpenApiDocument): string {
     const where = dateTimeLocations(spec, body);
     return where === undefined ? [] : [[operationLabel(info), where] as const];
   });
+  const parameterDates = described.flatMap(({ info }) => {
+    const where = parameterDateLocations(info.parameters);
+    return where === undefined ? [] : [[operationLabel(info), where] as const];
+  });
   return [
     "/** Every operation of the spec by label (`PATCH /path`): true when its request body has a DataContract XML shape. */",
     `export const hasXmlBody: Readonly<Record<string, boolean>> = ${JSON.stringify(hasXmlBody, null, 2)};`,
@@ -161,6 +165,9 @@ export function generateBodyFormats(spec: OpenApiDocument): string {
     " * for array items): a `Date` given there is sent as its `toISOString()`. Operations without any are left out.",
     " */",
     `export const requestBodyDates = ${JSON.stringify(Object.fromEntries(dates), null, 2)} as const;`,
+    "",
+    "/** Where each operation's path and query parameters are date-times (`{ query: { since: true } }`), as above. */",
+    `export const requestParameterDates = ${JSON.stringify(Object.fromEntries(parameterDates), null, 2)} as const;`,
     "",
   ].join("\n");
 }

@@ -1,5 +1,5 @@
 import type { Client, HeadersOptions } from "openapi-fetch";
-import { hasXmlBody, requestBodyDates } from "../../generated/body-formats.ts";
+import { hasXmlBody, requestBodyDates, requestParameterDates } from "../../generated/body-formats.ts";
 import type { paths } from "../../generated/openapi.ts";
 import { CaliberNetworkError, CaliberValidationError, type ValidationIssue } from "../errors.ts";
 import { contentTypeOf } from "../formats/media-types.ts";
@@ -14,6 +14,7 @@ import { contentTypeIssues, validateRequest } from "../validation/validate-reque
 import { checkCallHeaders, withProvidedHeaders } from "./headers.ts";
 import type { ResolvedOptions } from "./options.ts";
 import type { RequestLimits } from "./request-size.ts";
+import { urlValueIssues } from "./url-values.ts";
 import { xmlResponseData } from "./xml-response-data.ts";
 import { callResult, namedError, type CallResult } from "./response.ts";
 
@@ -55,6 +56,7 @@ function bodyFormatFor(operation: string): BodyFormat | undefined {
 const anyBody = createBodySerializer();
 
 const bodyDates: Readonly<Record<string, DateLocations | undefined>> = requestBodyDates;
+const parameterDates: Readonly<Record<string, DateLocations | undefined>> = requestParameterDates;
 
 /**
  * One call, stage by stage: check the call's headers, turn Dates into date-time strings, validate, add the provided
@@ -96,7 +98,13 @@ export function createSend(
     const dates = snapshot === undefined ? undefined : bodyDates[operation];
     const dateIssues: ValidationIssue[] = [];
     const body = dates === undefined ? snapshot : withDateStrings(snapshot, dates, "body", dateIssues);
-    const init = body === given?.body ? given : { ...given, body };
+    // The same for path and query Dates; then what the URL would not carry to the server as sent is refused.
+    const paramDates = given?.params === undefined ? undefined : parameterDates[operation];
+    const params = paramDates
+      ? (withDateStrings(given!.params, paramDates, "params", dateIssues) as SendInit["params"])
+      : given?.params;
+    if (params !== undefined) dateIssues.push(...urlValueIssues(params));
+    const init = body === given?.body && params === given?.params ? given : { ...given, body, params };
     let validators = validate ? loadedValidators(path, method.toLowerCase()) : undefined;
     if (validate && validators === undefined) {
       // The operation's first call loads its validators (a chunk in a browser): a failed load sends nothing.

@@ -1,9 +1,6 @@
 import type { ValidationIssue } from "../errors.ts";
-import { isRfc3339DateTime } from "../validation/string-formats.ts";
+import { isRfc3339DateTime, isUuid, uuidMessage } from "../validation/string-formats.ts";
 import type { BodyModel, DataContracts, ScalarKind } from "./body-model.ts";
-
-// A .NET Guid as JSON.NET and DataContract write it: 32 hex digits in the 8-4-4-4-12 groups.
-const guidText = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /**
  * Every way `value` differs from what the body model allows, each at the path of the offending part
@@ -65,9 +62,7 @@ function scalarProblem(
         ? undefined
         : "must be an RFC 3339 date-time like 2025-05-20T10:21:27.3260116-07:00";
     case "uuid":
-      return typeof value === "string" && guidText.test(value)
-        ? undefined
-        : "must be a Guid like 0f8fad5b-d9cb-469f-a165-70867728950e";
+      return typeof value === "string" && isUuid(value) ? undefined : uuidMessage;
     case "enum": {
       const allowed = enumValues(members);
       return allowed.includes(value as number | string)
