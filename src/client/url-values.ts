@@ -14,6 +14,14 @@ const bidiControl = /[\u200e\u200f\u202a-\u202e]/;
 const pathBreaker = /[+?#/\\]/;
 /** The path is decoded twice, so an escape in the value (`%41`) arrives decoded (`A`). */
 const percentEscape = /%[0-9a-f]{2}/i;
+/** In a path, Mono adds a U+FFFD after a character of planes 14 to 16 or a noncharacter that ends planes 1 to 13. */
+function garbledInPath(text: string): boolean {
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code >= 0xe0000 || (code > 0xffff && (code & 0xfffe) === 0xfffe)) return true;
+  }
+  return false;
+}
 
 /** Why `text` in a query would not arrive as sent; undefined when it would. */
 function queryTextProblem(text: string): string | undefined {
@@ -35,6 +43,9 @@ function pathTextProblem(text: string): string | undefined {
   }
   if (percentEscape.test(text)) return "holds a %-escape such as %41, which the server decodes a second time in a path";
   if (/^\.+$/.test(text)) return "is only dots, which a URL resolves away";
+  if (garbledInPath(text)) {
+    return "holds a character of planes 14 to 16 or a noncharacter such as U+1FFFE, which the server garbles in a path";
+  }
   if (/[\t\n\r ]$/.test(text) && !blank.test(text))
     return "ends in whitespace, which the server trims from a path segment";
   return queryTextProblem(text);
