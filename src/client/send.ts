@@ -27,6 +27,8 @@ export interface SendInit {
   signal?: AbortSignal | null;
   parseAs?: string;
   bodySerializer?: unknown;
+  pathSerializer?: unknown;
+  querySerializer?: unknown;
   fetch?: unknown;
   Request?: unknown;
   [requestInit: string]: unknown;
@@ -98,12 +100,12 @@ export function createSend(
     const dates = snapshot === undefined ? undefined : bodyDates[operation];
     const dateIssues: ValidationIssue[] = [];
     const body = dates === undefined ? snapshot : withDateStrings(snapshot, dates, "body", dateIssues);
-    // The same for path and query Dates; then what the URL would not carry to the server as sent is refused.
+    // The same for path and query Dates; what the URL would not carry as sent is refused after validation.
     const paramDates = given?.params === undefined ? undefined : parameterDates[operation];
     const params = paramDates
       ? (withDateStrings(given!.params, paramDates, "params", dateIssues) as SendInit["params"])
       : given?.params;
-    if (params !== undefined) dateIssues.push(...urlValueIssues(params));
+    const urlIssues = params === undefined ? [] : urlValueIssues(params, given!);
     const init = body === given?.body && params === given?.params ? given : { ...given, body, params };
     let validators = validate ? loadedValidators(path, method.toLowerCase()) : undefined;
     if (validate && validators === undefined) {
@@ -117,6 +119,8 @@ export function createSend(
     } else if (dateIssues.length > 0) {
       throw new CaliberValidationError(operation, dateIssues);
     }
+    // Only once the spec allows the values: a value it refuses is named for that.
+    if (urlIssues.length > 0) throw new CaliberValidationError(operation, urlIssues);
     let headers = init?.headers;
     if (headersProvider) {
       headers = await withProvidedHeaders(headersProvider, init?.headers, operation);

@@ -55,16 +55,19 @@ function pathTextProblem(text: string): string | undefined {
  * An issue for each value of `params.path` and `params.query` that would not arrive as sent, at its path
  * (`params.query.lastName`, `params.query.tags.1`): text as above, and a `null` item of a collection, which
  * openapi-fetch would write as the text `null`. An empty collection is fine: nothing is written, and Web API binds an
- * empty list.
+ * empty list. A part the call gives its own `pathSerializer` or `querySerializer` for is its writer's business.
  */
-export function urlValueIssues(params: unknown): ValidationIssue[] {
+export function urlValueIssues(
+  params: unknown,
+  serializers: { pathSerializer?: unknown; querySerializer?: unknown } = {},
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const { path, query } = (params ?? {}) as { path?: unknown; query?: unknown };
-  for (const [where, values, problem] of [
-    ["path", path, pathTextProblem],
-    ["query", query, queryTextProblem],
+  for (const [where, values, problem, own] of [
+    ["path", path, pathTextProblem, serializers.pathSerializer],
+    ["query", query, queryTextProblem, serializers.querySerializer],
   ] as const) {
-    if (values === null || typeof values !== "object") continue;
+    if (own !== undefined || values === null || typeof values !== "object") continue;
     for (const [name, value] of Object.entries(values)) {
       const at = `params.${where}.${name}`;
       if (!Array.isArray(value)) {
