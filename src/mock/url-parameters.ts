@@ -23,7 +23,7 @@ export function readUrlParameters(
   const byName = valuesByLowerCaseName(search);
   for (const { name, in: where, model } of parameters) {
     if (where === "path") {
-      path[name] = typedText(pathText[name] ?? "", model);
+      path[name] = typedText(decodedAgain(pathText[name] ?? ""), model);
       continue;
     }
     const texts = byName.get(name.toLowerCase()) ?? [];
@@ -34,6 +34,19 @@ export function readUrlParameters(
     if (texts.length > 0 && !blank.test(texts[0]!)) query[name] = typedText(texts[0]!, model);
   }
   return { path, query };
+}
+
+/**
+ * A path segment as Web API reads it: decoded a second time, `+` as a space (measured on Mono; the client refuses
+ * such text in a path, so only another caller's request meets this).
+ */
+function decodedAgain(text: string): string {
+  const spaced = text.replace(/\+/g, " ");
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced; // a `%` that starts no escape stays as it is
+  }
 }
 
 function valuesByLowerCaseName(search: URLSearchParams): Map<string, string[]> {

@@ -52,3 +52,19 @@ describe("query parameters from the client's serializer to the mock", () => {
     expect(serialize({ ids: [1, 2] })).toBe("ids=1&ids=2");
   });
 });
+
+describe("path parameters as Web API reads them", () => {
+  const name: ParameterInfo = { name: "name", in: "path", required: true, model: { kind: "string" } };
+  const read = (text: string) => readUrlParameters([name], { name: text }, new URLSearchParams()).path.name;
+
+  it("decodes a segment a second time, a + as a space, as Mono's Web API does", () => {
+    // what the router hands over for /a%2Bb, /a+b, /a%2541 and /a%25: decoded once
+    expect([read("a+b"), read("a%41"), read("a%2Bb"), read("100%"), read("é")]).toEqual([
+      "a b",
+      "aA",
+      "a+b",
+      "100%",
+      "é",
+    ]);
+  });
+});
