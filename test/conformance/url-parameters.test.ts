@@ -3,10 +3,12 @@
 // (fixtures/query-parameters.yaml) is generated into a temp dir, its tables replace generated/'s for the client and
 // its C# server binds the parameters `[FromUri]`. What the client sends must bind exactly; what it refuses for the
 // URL's sake (src/client/url-values.ts) must be what would not have: that one is sent by hand and seen to differ.
+// The mock (src/mock/url-parameters.ts) must read each URL that was bound as the framework bound it.
 import { join } from "node:path";
 import fc from "fast-check";
 import { createQuerySerializer } from "openapi-fetch";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { readUrlParameters } from "../../src/mock/url-parameters.ts";
 import type { OperationInfo, ParameterInfo } from "../../src/operation-info.ts";
 import { skipAspNetTests, startAspNetServer, type AspNetServer } from "../helpers/aspnet-server.ts";
 import { fixtureGeneration } from "../helpers/fixture-generation.ts";
@@ -77,6 +79,16 @@ function rawUrl(operation: OperationInfo, params: { path: Record<string, unknown
   return `${server!.url}${path.slice(1)}${query ? `?${query}` : ""}`;
 }
 
+/** What the mock reads from a URL: path segments decoded once (as its router does), then readUrlParameters. */
+function mockRead(operation: OperationInfo, url: string): Record<string, Record<string, unknown>> {
+  const { pathname, searchParams } = new URL(url);
+  const names = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+  const pattern = new RegExp(`^/${operation.path.slice(1).replace(/\{[^}]+\}/g, "([^/]*)")}$`);
+  const segments = pattern.exec(pathname)!.slice(1).map(decodeURIComponent);
+  const pathText = Object.fromEntries(names.map((name, i) => [name, segments[i]!]));
+  return readUrlParameters(operation.parameters, pathText, searchParams);
+}
+
 /** Each parameter whose bound value differs from what was sent, by name. */
 function mismatches(operation: OperationInfo, report: BindingReport, params: Record<string, Record<string, unknown>>) {
   return operation.parameters.flatMap((parameter) => {
@@ -112,6 +124,10 @@ describe.skipIf(skipAspNetTests)("path and query parameters, sent by the client,
           if (!isCaliberValidationError(report)) {
             expect(mismatches(operation, report as BindingReport, params)).toEqual([]);
             expect((report as BindingReport).modelState).toEqual([]);
+            // The mock reads the same URL as the framework bound it.
+            expect(
+              mismatches(operation, report as BindingReport, mockRead(operation, rawUrl(operation, params))),
+            ).toEqual([]);
             tally.bound++;
             return;
           }
