@@ -17,3 +17,6 @@ export const requestBodyDates = {
     "LastModified": true
   }
 } as const;
+
+/** Where each operation's path and query parameters are date-times (`{ query: { since: true } }`), as above. */
+export const requestParameterDates = {} as const;

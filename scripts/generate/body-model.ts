@@ -5,13 +5,15 @@ import type { JsonSchema, OpenApiDocument } from "./spec.ts";
  * Derives the body model (src/model/body-model.ts) of one schema: what every body format and the mock walk.
  * Data contracts it reaches are added to `types`, keyed by component name (an inline object by its path), so a
  * type that refers to itself ends. A contract without an `xml.namespace` of its own is in the spec's one
- * namespace (specNamespace). Throws, naming `where`, on what the formats cannot write exactly.
+ * namespace (specNamespace). Throws, naming `where`, on what the formats cannot write exactly. `inXml` is false
+ * for a path or query parameter, which is never written in XML: its collections need no item element name.
  */
 export function bodyModel(
   spec: OpenApiDocument,
   schema: JsonSchema | undefined,
   types: Record<string, DataContract>,
   where: string,
+  inXml = true,
 ): BodyModel | undefined {
   if (schema === undefined) return undefined;
   const { schema: own, nullable, component } = unwrap(spec, schema, where);
@@ -38,7 +40,7 @@ export function bodyModel(
             `spec: ${where}.${name} has an \`xml\` object; DataContract XML writes each member as an element named as the field, so only a schema's own \`xml\` (name, namespace) is read`,
           );
         }
-        const member = bodyModel(spec, properties[name], types, `${key}.${name}`);
+        const member = bodyModel(spec, properties[name], types, `${key}.${name}`, inXml);
         members.push([name, member ?? { kind: "any" }]);
       }
       types[key] = { ...contract, members };
@@ -48,13 +50,22 @@ export function bodyModel(
 
   if (type === "array") {
     const itemsSchema = own.items as JsonSchema | undefined;
-    const items = bodyModel(spec, itemsSchema, types, `${where}[]`) ?? { kind: "any" };
-    const xmlItemName = items.kind === "object" ? undefined : primitiveItemName(spec, itemsSchema, items, where);
+    const items = bodyModel(spec, itemsSchema, types, `${where}[]`, inXml) ?? { kind: "any" };
+    const xmlItemName =
+      !inXml || items.kind === "object" ? undefined : primitiveItemName(spec, itemsSchema, items, where);
     return mark({ kind: "collection", items, ...(xmlItemName ? { xmlItemName } : {}) });
   }
 
   return mark(scalarModel(own, type));
 }
+
+/** The model of a path or query parameter's schema: a URL carries it as text, so nothing of XML is asked for. */
+export const parameterModel = (
+  spec: OpenApiDocument,
+  schema: JsonSchema | undefined,
+  types: Record<string, DataContract>,
+  where: string,
+): BodyModel | undefined => bodyModel(spec, schema, types, where, false);
 
 const namespaces = new WeakMap<OpenApiDocument, string | undefined>();
 

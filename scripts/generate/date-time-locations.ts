@@ -1,3 +1,4 @@
+import type { ParameterInfo } from "../../src/operation-info.ts";
 import type { DateLocations } from "../../src/validation/date-values.ts";
 import { resolveSchema } from "./data-contract.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
@@ -38,4 +39,23 @@ export function dateTimeLocations(
   }
   if (Object.keys(fields).length > 0) return fields;
   return found;
+}
+
+/**
+ * Where an operation's path and query parameters are date-times (a scalar, or the items of a collection), as
+ * `{ path: { since: true }, query: { days: [true] } }`, so that the client's date conversion walks `params` as it
+ * walks a body. Undefined when none is.
+ */
+export function parameterDateLocations(parameters: readonly ParameterInfo[]): DateLocations | undefined {
+  const found: Partial<Record<ParameterInfo["in"], Record<string, DateLocations>>> = {};
+  for (const { name, in: where, model } of parameters) {
+    const date: DateLocations | undefined =
+      model.kind === "date-time"
+        ? true
+        : model.kind === "collection" && model.items.kind === "date-time"
+          ? [true]
+          : undefined;
+    if (date !== undefined) (found[where] ??= {})[name] = date;
+  }
+  return Object.keys(found).length > 0 ? found : undefined;
 }

@@ -22,13 +22,14 @@ export function generateOperationGroups(
   modules: ReadonlyMap<string, string>,
 ): Map<string, string> {
   const groups: string[][] = Array.from({ length: operationGroupCount }, () => []);
-  for (const { label, xmlBody, xmlResponse, dates } of operationFormats(spec)) {
+  for (const { label, xmlBody, xmlResponse, dates, parameterDates } of operationFormats(spec)) {
     const module = modules.get(label);
     if (module === undefined) throw new Error(`generate: ${label} has no validators module`);
     const fields = [
       ...(xmlBody ? ["xmlBody: true"] : []),
       ...(xmlResponse ? ["xmlResponse: true"] : []),
       ...(dates === undefined ? [] : [`dates: ${JSON.stringify(dates)}`]),
+      ...(parameterDates === undefined ? [] : [`parameterDates: ${JSON.stringify(parameterDates)}`]),
       `load: () => import("../${module}")`,
     ];
     groups[operationGroup(label, operationGroupCount)]!.push(`  ${JSON.stringify(label)}: { ${fields.join(", ")} },`);

@@ -3,9 +3,9 @@ import { httpMethods } from "../../src/http-methods.ts";
 import type { DataContract } from "../../src/model/body-model.ts";
 import { operationLabel, type OperationInfo, type ParameterInfo, type ResponseInfo } from "../../src/operation-info.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
-import { bodyModel } from "./body-model.ts";
+import { bodyModel, parameterModel } from "./body-model.ts";
 import { resolve } from "./validator-schemas.ts";
-import { dateTimeLocations } from "./date-time-locations.ts";
+import { dateTimeLocations, parameterDateLocations } from "./date-time-locations.ts";
 import type { DateLocations } from "../../src/validation/date-values.ts";
 
 const isXmlMediaType = (type: string) => bodyFormatOf(type) === "xml";
@@ -85,7 +85,7 @@ function parameterInfos(
       name: String(p.name),
       in: p.in as "path" | "query",
       required: p.in === "path" || p.required === true,
-      model: bodyModel(spec, p.schema as JsonSchema | undefined, types, `${name} ${String(p.name)}`) ?? {
+      model: parameterModel(spec, p.schema as JsonSchema | undefined, types, `${name} ${String(p.name)}`) ?? {
         kind: "string",
       },
     }));
@@ -136,6 +136,8 @@ export interface OperationFormats {
   xmlResponse: boolean;
   /** Where its request body holds date-time strings, which the caller may give as `Date`s. */
   dates: DateLocations | undefined;
+  /** Where its path and query parameters are date-times (`{ query: { since: true } }`), as for `dates`. */
+  parameterDates: DateLocations | undefined;
 }
 
 /** Every operation's formats, in the spec's order. */
@@ -145,6 +147,7 @@ export function operationFormats(spec: OpenApiDocument): OperationFormats[] {
     xmlBody: info.requestBody !== undefined && info.requestMediaTypes.some(isXmlMediaType),
     xmlResponse: (info.responses ?? []).some((response) => response.mediaTypes.some(isXmlMediaType)),
     dates: dateTimeLocations(spec, body),
+    parameterDates: parameterDateLocations(info.parameters),
   }));
 }
 
@@ -161,6 +164,9 @@ export function generateBodyFormats(spec: OpenApiDocument): string {
     formats.filter(({ xmlResponse }) => xmlResponse).map(({ label }) => [label, true]),
   );
   const dates = formats.flatMap(({ label, dates: where }) => (where === undefined ? [] : [[label, where] as const]));
+  const parameterDates = formats.flatMap(({ label, parameterDates: where }) =>
+    where === undefined ? [] : [[label, where] as const],
+  );
   return [
     "/** Every operation of the spec by label (`PATCH /path`): true when its request body has a DataContract XML shape. */",
     `export const hasXmlBody: Readonly<Record<string, boolean>> = ${JSON.stringify(hasXmlBody, null, 2)};`,
@@ -173,6 +179,9 @@ export function generateBodyFormats(spec: OpenApiDocument): string {
     " * for array items): a `Date` given there is sent as its `toISOString()`. Operations without any are left out.",
     " */",
     `export const requestBodyDates = ${JSON.stringify(Object.fromEntries(dates), null, 2)} as const;`,
+    "",
+    "/** Where each operation's path and query parameters are date-times (`{ query: { since: true } }`), as above. */",
+    `export const requestParameterDates = ${JSON.stringify(Object.fromEntries(parameterDates), null, 2)} as const;`,
     "",
   ].join("\n");
 }

@@ -1,5 +1,5 @@
 import createClient, { createQuerySerializer } from "openapi-fetch";
-import type { requestBodyDates } from "../../generated/body-formats.ts";
+import type { requestBodyDates, requestParameterDates } from "../../generated/body-formats.ts";
 import type { paths } from "../../generated/openapi.ts";
 import { createBodySerializer } from "../formats/serialize-body.ts";
 import { httpMethods } from "../http-methods.ts";
@@ -17,12 +17,13 @@ import type { StrictClient } from "./strict-client.ts";
 /**
  * An openapi-fetch client typed by the spec: `client.PATCH("/api/v2/clientcontact/{clientContactId}/phone", …)`.
  * `CaliberClient<true>` is one made with `throwOnError: true`: what its calls return has no `error`. A date-time
- * field of a request body takes a `Date` too (sent as its `toISOString()`).
+ * field of a request body, path or query takes a `Date` too (sent as its `toISOString()`).
  */
 export type CaliberClient<ThrowOnError extends boolean = false> = StrictClient<
   paths,
   ThrowOnError,
-  typeof requestBodyDates
+  typeof requestBodyDates,
+  typeof requestParameterDates
 >;
 
 /** The global fetch as it is at each call, not as it was when the client was made (MSW installs its own later). */

@@ -13,6 +13,7 @@ import type { OperationFacts } from "../validation/operation-facts.ts";
 import { checkCallHeaders, withProvidedHeaders } from "./headers.ts";
 import type { ResolvedOptions } from "./options.ts";
 import type { RequestLimits } from "./request-size.ts";
+import { urlValueIssues } from "./url-values.ts";
 import { xmlResponseData } from "./xml-response-data.ts";
 import { callResult, namedError, type CallResult } from "./response.ts";
 
@@ -25,6 +26,8 @@ export interface SendInit {
   signal?: AbortSignal | null;
   parseAs?: string;
   bodySerializer?: unknown;
+  pathSerializer?: unknown;
+  querySerializer?: unknown;
   fetch?: unknown;
   Request?: unknown;
   [requestInit: string]: unknown;
@@ -100,7 +103,13 @@ export function createSend(
     const dates = snapshot === undefined ? undefined : facts?.dates;
     const dateIssues: ValidationIssue[] = [];
     const body = dates === undefined ? snapshot : withDateStrings(snapshot, dates, "body", dateIssues);
-    const init = body === given?.body ? given : { ...given, body };
+    // The same for path and query Dates; what the URL would not carry as sent is refused after validation.
+    const paramDates = given?.params === undefined ? undefined : facts?.parameterDates;
+    const params = paramDates
+      ? (withDateStrings(given!.params, paramDates, "params", dateIssues) as SendInit["params"])
+      : given?.params;
+    const urlIssues = params === undefined ? [] : urlValueIssues(params, given!);
+    const init = body === given?.body && params === given?.params ? given : { ...given, body, params };
     let validation = validate ? loadedValidation(operation) : undefined;
     if (validate && validation === undefined) {
       // And, to validate, its validators and the request checks (chunks in a browser): a failed load sends nothing.
@@ -112,6 +121,8 @@ export function createSend(
     const contentType = () => contentTypeOf(clientHeaders, init?.headers, paramHeaders);
     const issues = validation ? validation.checks.callIssues(validators, init, contentType, dateIssues) : dateIssues;
     if (issues.length > 0) throw new CaliberValidationError(operation, issues);
+    // Only once the spec allows the values: a value it refuses is named for that.
+    if (urlIssues.length > 0) throw new CaliberValidationError(operation, urlIssues);
     let headers = init?.headers;
     if (headersProvider) {
       headers = await withProvidedHeaders(headersProvider, init?.headers, operation);

@@ -19,13 +19,17 @@ import type { WithDates } from "../validation/date-values.ts";
 
 /**
  * The options of one call: path parameters, body and the rest of openapi-fetch's `init`. `Dates` marks where the
- * body holds date-time strings (generated/body-formats.ts): there it takes a `Date` too. Without any, it is
- * openapi-fetch's own FetchOptions; with some, the same parts put together here with the body's own type (an
- * `Omit<FetchOptions, "body">` cost a consumer's type-check ~280 more instantiations per call; these cost none).
+ * body holds date-time strings, `ParamDates` where the path and query parameters are date-times
+ * (generated/body-formats.ts): there they take a `Date` too. Without any, it is openapi-fetch's own FetchOptions;
+ * with some, the same parts put together here with the body's own type (an `Omit<FetchOptions, "body">` cost a
+ * consumer's type-check ~280 more instantiations per call; these cost none).
  */
-export type CallInit<PathItem, Method extends HttpMethod, Dates = undefined> = [Dates] extends [undefined]
+export type CallInit<PathItem, Method extends HttpMethod, Dates = undefined, ParamDates = undefined> = [
+  Dates,
+  ParamDates,
+] extends [undefined, undefined]
   ? FetchOptions<FilterKeys<PathItem, Method>>
-  : ParamsOption<FilterKeys<PathItem, Method>> &
+  : ParamsWithDates<FilterKeys<PathItem, Method>, ParamDates> &
       BodyWithDates<FilterKeys<PathItem, Method>, Dates> &
       Pick<RequestOptions<FilterKeys<PathItem, Method>>, CallOption> &
       Omit<RequestInit, "body" | "headers">;
@@ -42,6 +46,11 @@ type BodyWithDates<Operation, Dates> =
     : IsOperationRequestBodyOptional<Operation> extends true
       ? { body?: WithDates<OperationRequestBodyContent<Operation>, Dates> }
       : { body: WithDates<OperationRequestBodyContent<Operation>, Dates> };
+
+/** openapi-fetch's ParamsOption, with a `Date` taken where `ParamDates` (`{ query: { since: true } }`) marks one. */
+type ParamsWithDates<Operation, ParamDates> = [ParamDates] extends [undefined]
+  ? ParamsOption<Operation>
+  : WithDates<ParamsOption<Operation>, { params: ParamDates }>;
 
 /** The date locations of one operation in a `"PATCH /path"` → locations table; undefined when it has none. */
 type DatesOf<Dates, Method extends HttpMethod, Path> = Path extends string
@@ -74,9 +83,13 @@ export type StrictMethod<
   Method extends HttpMethod,
   Throws extends boolean = false,
   Dates = undefined,
+  ParamDates = undefined,
 > = <Path extends PathsWithMethod<Paths, Method>>(
   url: Path,
-  ...init: InitArgument<FilterKeys<Paths[Path], Method>, CallInit<Paths[Path], Method, DatesOf<Dates, Method, Path>>>
+  ...init: InitArgument<
+    FilterKeys<Paths[Path], Method>,
+    CallInit<Paths[Path], Method, DatesOf<Dates, Method, Path>, DatesOf<ParamDates, Method, Path>>
+  >
 ) => Promise<
   Returned<FetchResponse<OperationOf<Paths[Path], Method>, CallInit<Paths[Path], Method>, MediaType>, Throws>
 >;
@@ -91,11 +104,14 @@ type Returned<Result, Throws extends boolean> = Throws extends true ? Extract<Re
 
 /**
  * An openapi-fetch client whose method calls are checked strictly against the spec; `Throws` is true for a
- * client made with `throwOnError: true`; `Dates` is the generated table of where request bodies take a `Date`.
+ * client made with `throwOnError: true`; `Dates` and `ParamDates` are the generated tables of where request bodies
+ * and parameters take a `Date`.
  */
-export type StrictClient<Paths extends object, Throws extends boolean = false, Dates = undefined> = Omit<
-  Client<Paths>,
-  Uppercase<HttpMethod>
-> & {
-  [Method in HttpMethod as Uppercase<Method>]: StrictMethod<Paths, Method, Throws, Dates>;
+export type StrictClient<
+  Paths extends object,
+  Throws extends boolean = false,
+  Dates = undefined,
+  ParamDates = undefined,
+> = Omit<Client<Paths>, Uppercase<HttpMethod>> & {
+  [Method in HttpMethod as Uppercase<Method>]: StrictMethod<Paths, Method, Throws, Dates, ParamDates>;
 };

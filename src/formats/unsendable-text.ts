@@ -7,7 +7,7 @@ import type { ValidationIssue } from "../errors.ts";
 /** A UTF-16 surrogate without its other half: UTF-8 has no way to write it. */
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Empty, or only whitespace as .NET's Char.IsWhiteSpace counts it (and U+180E, whitespace before Unicode 6.3). */
-const blank = /^[\t-\r \u0085\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
+export const blank = /^[\t-\r \u0085\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
 
 /** Why `text` cannot arrive in a JSON body (Json.NET reads the `\ud800` JSON.stringify writes as U+FFFD). */
 export const jsonTextProblem = (text: string): string | undefined =>

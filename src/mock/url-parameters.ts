@@ -1,13 +1,17 @@
 import type { BodyModel } from "../model/body-model.ts";
 import { valueFromText } from "../formats/text-values.ts";
+import { blank } from "../formats/unsendable-text.ts";
 import { enumValues } from "../model/value-issues.ts";
 import type { ParameterInfo } from "../operation-info.ts";
 
 /**
  * The path and query parameters of a request, typed by their models so that the client's own validators can
- * check them (`"42"` as 42). Query parameters are read as Web API's `[FromUri]` binding reads them: names in any
- * letter case, a collection from every value of its name (`ids=1&ids=2`), a scalar from the first; an empty value
- * binds as null, so it counts as absent. Names the spec does not list are ignored, as the framework ignores them.
+ * check them (`"42"` as 42). Query parameters are read as Web API's `[FromUri]` binding reads them (measured on
+ * Mono: test/conformance/url-parameters.test.ts): names in any letter case; a scalar from the first value of its
+ * name, where an empty or whitespace-only value binds as null, so it counts as absent; a collection from every
+ * value (`ids=1&ids=2`), none at all binding as an empty list, and a blank item as null (the framework binds
+ * `default(T)` there, `0` for an int: the mock refuses it rather than guess). Names the spec does not list are
+ * ignored, as the framework ignores them.
  */
 export function readUrlParameters(
   parameters: readonly ParameterInfo[],
@@ -19,15 +23,30 @@ export function readUrlParameters(
   const byName = valuesByLowerCaseName(search);
   for (const { name, in: where, model } of parameters) {
     if (where === "path") {
-      path[name] = typedText(pathText[name] ?? "", model);
+      path[name] = typedText(decodedAgain(pathText[name] ?? ""), model);
       continue;
     }
-    const texts = (byName.get(name.toLowerCase()) ?? []).filter((text) => text !== "");
-    if (texts.length === 0) continue;
-    query[name] =
-      model.kind === "collection" ? texts.map((text) => typedText(text, model.items)) : typedText(texts[0]!, model);
+    const texts = byName.get(name.toLowerCase()) ?? [];
+    if (model.kind === "collection") {
+      query[name] = texts.map((text) => (blank.test(text) ? null : typedText(text, model.items)));
+      continue;
+    }
+    if (texts.length > 0 && !blank.test(texts[0]!)) query[name] = typedText(texts[0]!, model);
   }
   return { path, query };
+}
+
+/**
+ * A path segment as Web API reads it: decoded a second time, `+` as a space (measured on Mono; the client refuses
+ * such text in a path, so only another caller's request meets this).
+ */
+function decodedAgain(text: string): string {
+  const spaced = text.replace(/\+/g, " ");
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced; // a `%` that starts no escape stays as it is
+  }
 }
 
 function valuesByLowerCaseName(search: URLSearchParams): Map<string, string[]> {

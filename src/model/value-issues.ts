@@ -1,10 +1,7 @@
 import type { ValidationIssue } from "../errors.ts";
-import { aspNetDateTimeRule } from "../validation/date-time-rule.ts";
-import { isAspNetDateTime } from "../validation/string-formats.ts";
+import { aspNetDateTimeRule, uuidRule } from "../validation/format-rules.ts";
+import { isAspNetDateTime, isUuid } from "../validation/string-formats.ts";
 import type { BodyModel, DataContracts, ScalarKind } from "./body-model.ts";
-
-// A .NET Guid as JSON.NET and DataContract write it: 32 hex digits in the 8-4-4-4-12 groups.
-const guidText = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /**
  * Every way `value` differs from what the body model allows, each at the path of the offending part
@@ -64,9 +61,7 @@ function scalarProblem(
     case "date-time":
       return typeof value === "string" && isAspNetDateTime(value) ? undefined : `must be ${aspNetDateTimeRule}`;
     case "uuid":
-      return typeof value === "string" && guidText.test(value)
-        ? undefined
-        : "must be a Guid like 0f8fad5b-d9cb-469f-a165-70867728950e";
+      return typeof value === "string" && isUuid(value) ? undefined : `must be ${uuidRule}`;
     case "enum": {
       const allowed = enumValues(members);
       return allowed.includes(value as number | string)

@@ -3,7 +3,7 @@
  * with the rest of the package, as in Node there is no chunk to fetch (and esbuild's CommonJS output would wrap each
  * chunk in a lazy initializer that never runs again once it has thrown).
  */
-import { hasXmlBody, hasXmlResponse, requestBodyDates } from "../../generated/body-formats.ts";
+import { hasXmlBody, hasXmlResponse, requestBodyDates, requestParameterDates } from "../../generated/body-formats.ts";
 import { requestValidators } from "../../generated/validators.ts";
 import type { DateLocations } from "./date-values.ts";
 import type { OperationFacts } from "./operation-facts.ts";
@@ -12,6 +12,7 @@ import type { OperationValidators } from "./validator-types.ts";
 import * as checks from "./request-issues.ts";
 
 const dates: Readonly<Record<string, DateLocations | undefined>> = requestBodyDates;
+const parameterDates: Readonly<Record<string, DateLocations | undefined>> = requestParameterDates;
 const known: Record<string, OperationFacts | null | undefined> = { __proto__: null } as never;
 const validation: Record<string, OperationValidation | undefined> = { __proto__: null } as never;
 
@@ -31,6 +32,7 @@ export function knownOperation(label: string): OperationFacts | null {
     ...(hasXmlBody[label] ? { xmlBody: true } : {}),
     ...(hasXmlResponse[label] ? { xmlResponse: true } : {}),
     ...(dates[label] === undefined ? {} : { dates: dates[label] }),
+    ...(parameterDates[label] === undefined ? {} : { parameterDates: parameterDates[label] }),
     load: () => Promise.resolve(module),
   });
 }

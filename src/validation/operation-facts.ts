@@ -15,6 +15,8 @@ export interface OperationFacts {
   xmlResponse?: true;
   /** Where the request body holds `format: date-time` strings: a `Date` given there is sent as its toISOString(). */
   dates?: DateLocations;
+  /** Where its path and query parameters are date-times (`{ query: { since: true } }`), as for `dates`. */
+  parameterDates?: DateLocations;
   /** Loads the operation's validators (generated/validators/*.ts: a chunk of its own). */
   load: () => Promise<OperationModule>;
 }

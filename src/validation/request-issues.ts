@@ -8,7 +8,7 @@ import type { HeadersOptions } from "openapi-fetch";
 import type { ValidationIssue } from "../errors.ts";
 import { charsetOf, isAcceptedMediaType, mediaTypeOf } from "../formats/media-types.ts";
 import type { CompiledValidator, OperationValidators, ValidatorError } from "./validator-types.ts";
-import { aspNetDateTimeRule } from "./date-time-rule.ts";
+import { aspNetDateTimeRule, uuidRule } from "./format-rules.ts";
 
 /** What validateRequest looks at in a call's `init`. */
 export interface ValidatedInit {
@@ -130,6 +130,7 @@ function describe(keyword: string, params: Record<string, unknown>): string {
         ? "must be an integer from -(2^53 - 1) to 2^53 - 1: a JavaScript number is not exact beyond that"
         : `must be ${String(params.comparison)} ${String(params.limit)}`;
     case "format":
+      if (params.format === "uuid") return `must be ${uuidRule}`;
       return params.format === "date-time"
         ? `must be ${aspNetDateTimeRule}`
         : `must be a valid ${String(params.format)}`;

@@ -60,4 +60,13 @@ export function isAspNetDateTime(value: string): boolean {
   return instant >= firstInstant && instant < lastInstant;
 }
 
-export const validationFormats = { "date-time": isAspNetDateTime };
+/**
+ * True for a Guid written as RFC 9562 writes a UUID: 32 hex digits, either letter case, in groups of 8-4-4-4-12
+ * joined by hyphens. .NET's Guid binds this to the same value in JSON, XML and form bodies, in a query and in a
+ * path (test/conformance/url-parameters.test.ts). Guid also reads other forms (32 bare digits, braces,
+ * parentheses, `{0x…}`, whitespace around), but they are no `format: uuid`, which other readers of the spec check.
+ */
+export const isUuid = (value: string): boolean =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+export const validationFormats = { "date-time": isAspNetDateTime, uuid: isUuid };

@@ -84,3 +84,36 @@ describe("StrictClient", () => {
     expectTypeOf(data).toEqualTypeOf<{ id: number } | undefined>();
   });
 });
+
+interface datedPaths {
+  "/search/{day}": Omit<PathItem, "get"> & {
+    get: {
+      parameters: Omit<NoParameters, "query" | "path"> & {
+        path: { day: string };
+        query?: { since?: string; days?: string[]; name?: string };
+      };
+      requestBody?: never;
+      responses: Ok;
+    };
+  };
+}
+/** As generated/body-formats.ts writes `requestParameterDates`. */
+interface ParameterDates {
+  "GET /search/{day}": { path: { day: true }; query: { since: true; days: readonly [true] } };
+}
+declare const dated: StrictClient<datedPaths, false, undefined, ParameterDates>;
+
+describe("StrictClient with date-time parameters", () => {
+  it("takes a Date where a path or query parameter is a date-time, and only there", () => {
+    const day = new Date();
+    void dated.GET("/search/{day}", { params: { path: { day } } });
+    void dated.GET("/search/{day}", { params: { path: { day: "2025-05-20T10:21:27Z" }, query: { since: day } } });
+    void dated.GET("/search/{day}", { params: { path: { day }, query: { days: [day, "2025-05-20T10:21:27Z"] } } });
+    // @ts-expect-error a string parameter takes no Date
+    void dated.GET("/search/{day}", { params: { path: { day }, query: { name: day } } });
+    // @ts-expect-error a misspelled query parameter is still an error
+    void dated.GET("/search/{day}", { params: { path: { day }, query: { sinse: day } } });
+    // @ts-expect-error the path parameter is still required
+    void dated.GET("/search/{day}", { params: { query: { since: day } } });
+  });
+});

@@ -68,7 +68,8 @@ describe("query serializer", () => {
 
 describe("path serializer", () => {
   it.each([
-    ["simple", "/a/{id}", { id: "x/y?z" }],
+    // (text a path cannot carry to the server, such as "x/y?z", is a difference: url-parameters.e2e.test.ts)
+    ["simple", "/a/{id}", { id: "x y&z=é;~" }],
     ["an array, simple", "/a/{ids}", { ids: [1, 2] }],
     ["an array, exploded label", "/a/{.ids*}", { ids: [1, 2] }],
     ["an object, matrix", "/a/{;obj}", { obj: { k: "v", w: 2 } }],

@@ -77,13 +77,25 @@ describe("mock core on a fixture spec: query parameters", () => {
   it("binds as Web API does: names in any case, the first value of a scalar, unknown names ignored", () => {
     const answer = send("GET", "/api/v2/contact?LASTNAME=a&lastname=b&Page=3&unknown=1&kind=company");
     expect(answer.status).toBe(200);
-    expect(answer.record.queryParams).toStrictEqual({ lastName: "a", page: 3, kind: 1 });
+    expect(answer.record.queryParams).toStrictEqual({ lastName: "a", page: 3, kind: 1, ids: [] });
   });
 
-  it("takes an empty value as absent, as the binder reads it as null", () => {
-    const answer = send("GET", "/api/v2/contact?lastName=&page=");
+  it("takes an empty or whitespace-only value as absent, as the binder reads it as null", () => {
+    const answer = send("GET", "/api/v2/contact?lastName=%20%09&page=");
     expect(issuesOf(answer)).toEqual([{ path: "params.query.lastName", message: "is required" }]);
-    expect(answer.record.queryParams).toStrictEqual({});
+    expect(answer.record.queryParams).toStrictEqual({ ids: [] });
+  });
+
+  it("takes the first value of a scalar even when it is blank, as the binder does", () => {
+    const answer = send("GET", "/api/v2/contact?lastName=&lastName=b");
+    expect(issuesOf(answer)).toEqual([{ path: "params.query.lastName", message: "is required" }]);
+  });
+
+  it("reads a collection left out as an empty list, and a blank item as null, as Web API binds them", () => {
+    expect(send("GET", "/api/v2/contact?lastName=S").record.queryParams).toStrictEqual({ lastName: "S", ids: [] });
+    const blankItem = send("GET", "/api/v2/contact?lastName=S&ids=1&ids=");
+    expect(blankItem.record.queryParams).toStrictEqual({ lastName: "S", ids: [1, null] });
+    expect(issuesOf(blankItem)).toEqual([{ path: "params.query.ids.1", message: "must be an integer" }]);
   });
 
   it("reads a query parameter of an operation without a response schema, and an enum path parameter by name", () => {

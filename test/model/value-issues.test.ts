@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { BodyModel, DataContracts } from "../../src/model/body-model.ts";
 import { enumValues, valueIssues } from "../../src/model/value-issues.ts";
-import { aspNetDateTimeRule } from "../../src/validation/date-time-rule.ts";
+import { aspNetDateTimeRule } from "../../src/validation/format-rules.ts";
 
 const types: DataContracts = {
   Contact: {

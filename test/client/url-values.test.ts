@@ -1,0 +1,58 @@
+// urlValueIssues on its own: which params it looks at, and how it names what it refuses. The messages and the
+// reasons are shown end to end in url-parameters.e2e.test.ts, and against the framework in test/conformance.
+import { describe, expect, it } from "vitest";
+import { urlValueIssues } from "../../src/client/url-values.ts";
+
+describe("urlValueIssues", () => {
+  it("finds nothing in params without text, or with none of the URL's", () => {
+    expect(urlValueIssues(undefined)).toEqual([]);
+    expect(urlValueIssues({ header: { "X-A": "" }, cookie: { a: "" } })).toEqual([]);
+    const plain = { path: { id: 0 }, query: { page: 0, active: false, ids: [], none: null, gone: undefined } };
+    expect(urlValueIssues(plain)).toEqual([]);
+    expect(urlValueIssues({ path: null, query: "lastName=" })).toEqual([]);
+    expect(urlValueIssues({ path: { name: "a b%.é~😀" }, query: { lastName: "a+b/c?d#e%41\t" } })).toEqual([]);
+  });
+
+  it("names each item of a collection by its index, a null item among them", () => {
+    expect(urlValueIssues({ query: { tags: ["a", null, " "] }, path: { ids: ["x", "a+b"] } })).toEqual([
+      { path: "params.path.ids.1", message: expect.stringContaining('holds "+"') },
+      { path: "params.query.tags.1", message: "is null, which a URL cannot carry" },
+      { path: "params.query.tags.2", message: expect.stringContaining("is empty or only whitespace") },
+    ]);
+  });
+
+  it("refuses in a path what the query carries: +, dots only, a trailing space, %-escapes, plane 14 and up", () => {
+    const inPath = (name: string) => urlValueIssues({ path: { name } });
+    const inQuery = (name: string) => urlValueIssues({ query: { name } });
+    for (const text of ["+", ".", "...", "a\n", "%7e", "a\u{e0041}", "a\u{1fffe}", "a\u{dffff}", "a\u{10fffd}"]) {
+      expect(inPath(text)).toHaveLength(1);
+      expect(inQuery(text)).toEqual([]);
+    }
+    for (const text of ["a.", "a\u000b", "%", "%7", "a\u{1fffd}", "a\u{dfffd}", "\u{1f600}"]) {
+      expect(inPath(text)).toEqual([]);
+    }
+  });
+
+  it("refuses a lone surrogate, a bidirectional control and whitespace only as .NET counts it, in both places", () => {
+    for (const where of ["path", "query"]) {
+      for (const text of ["", "\u3000", "\u0085", "\ud800", "a\udc00", "\u202e"]) {
+        expect(urlValueIssues({ [where]: { name: text } })).toHaveLength(1);
+      }
+      for (const text of ["\u200b", "\ufeff", "\ud83d\ude00"]) {
+        expect(urlValueIssues({ [where]: { name: text } })).toEqual([]);
+      }
+    }
+  });
+});
+
+describe("urlValueIssues with the call's own serializers", () => {
+  it("leaves the part a call's pathSerializer or querySerializer writes to it", () => {
+    const params = { path: { name: "a+b" }, query: { lastName: "" } };
+    expect(urlValueIssues(params, { pathSerializer: () => "" }).map((issue) => issue.path)).toEqual([
+      "params.query.lastName",
+    ]);
+    expect(urlValueIssues(params, { querySerializer: { allowReserved: true } }).map((issue) => issue.path)).toEqual([
+      "params.path.name",
+    ]);
+  });
+});
