@@ -25,7 +25,6 @@ const titles: Record<number, string> = {
   405: "Method Not Allowed",
   413: "Payload Too Large",
   415: "Unsupported Media Type",
-  507: "Insufficient Storage",
 };
 
 /** A problem document as the mock's reply. */

@@ -24,7 +24,7 @@ export interface MockServerOptions {
   maxRecordedRequests?: number;
   /** Largest body a recorded request keeps, in bytes (default 64 KiB); a larger one is cut (see `bodyNotKept`). */
   maxRecordedBodyBytes?: number;
-  /** Most URLs whose sent bodies the mock keeps merged, to answer with (default 1,000); one more is a 507. */
+  /** Most URLs whose sent bodies the mock keeps merged, to answer with (default 1,000); the oldest is forgotten first. */
   maxStoredBodies?: number;
   /**
    * More names the `Host` header may give, with any port (default: only `localhost`, `127.0.0.1`, `[::1]` or an IP

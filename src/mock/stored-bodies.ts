@@ -1,11 +1,12 @@
 /**
  * What the mock remembers between requests to an operation with no response schema: per method and URL, the
- * bodies sent there merged in order (what its answer shows). Bounded like the request log, but a new URL past the
- * bound is refused (a 507 naming the option) rather than an old one forgotten, so that no answer silently changes.
+ * bodies sent there merged in order (what its answer shows). Bounded like the request log: past `maxStoredBodies`
+ * URLs, the one stored longest ago is forgotten (a test run may send to thousands of URLs, as the request log
+ * forgets its oldest record).
  */
 
 export interface StoredBodiesOptions {
-  /** Most URLs whose merged bodies are kept (default 1,000); a request that would add one more is a 507. */
+  /** Most URLs whose merged bodies are kept (default 1,000); past it, the URL stored longest ago is forgotten. */
   maxStoredBodies?: number;
 }
 
@@ -20,26 +21,22 @@ export function checkStoredBodiesOptions(options: StoredBodiesOptions, who: stri
 }
 
 export interface StoredBodies {
-  /**
-   * The body stored at `key` with `body`'s fields merged in (a copy), or `undefined` when `key` is new and
-   * `maxStoredBodies` are kept already. A request without a body stores nothing new.
-   */
-  merge(key: string, body: Record<string, unknown> | undefined): Record<string, unknown> | undefined;
-  readonly max: number;
+  /** The body stored at `key` with `body`'s fields merged in. A request without a body stores nothing new. */
+  merge(key: string, body: Record<string, unknown> | undefined): Record<string, unknown>;
   clear(): void;
 }
 
 export function createStoredBodies(options: StoredBodiesOptions = {}): StoredBodies {
   const max = options.maxStoredBodies ?? defaultMaxStoredBodies;
+  // A Map keeps insertion order: its first key is the URL stored longest ago.
   const store = new Map<string, Record<string, unknown>>();
   return {
-    max,
     merge(key, body) {
       const known = store.get(key);
       if (body === undefined) return { ...known };
-      if (known === undefined && store.size >= max) return undefined;
       const merged = { ...known, ...body };
       store.set(key, merged);
+      while (store.size > max) store.delete(store.keys().next().value!);
       return merged;
     },
     clear: () => store.clear(),

@@ -1,6 +1,6 @@
 // The mock's stored bodies (what an operation with no response schema answers: the bodies sent to that URL,
-// merged) are bounded by maxStoredBodies: a new URL past the bound is a 507 naming the option, never a silently
-// forgotten one. On a fixture spec of its own (test/fixtures/mock-contacts.yaml: PUT /api/v2/contact/{contactId}).
+// merged) are bounded by maxStoredBodies: past it, the URL stored longest ago is forgotten, as the request log
+// forgets its oldest record. On a fixture spec of its own (test/fixtures/mock-contacts.yaml: PUT /api/v2/contact/{contactId}).
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readSpec } from "../../scripts/generate/spec.ts";
@@ -33,7 +33,7 @@ const answerOf = (reply: ReturnType<ReturnType<typeof createMockCore>["handle"]>
 };
 
 describe("the mock's stored bodies", () => {
-  it("answers each URL with the bodies sent there, merged, and keeps 1,000 URLs by default", () => {
+  it("answers each URL with the bodies sent there, merged, and keeps 1,000 URLs by default, forgetting the oldest", () => {
     expect(defaultMaxStoredBodies).toBe(1000);
     const core = createMockCore(spec);
     expect(answerOf(core.handle(put(1, { Name: "A" })).reply)).toEqual({ status: 200, json: { Name: "A" } });
@@ -41,33 +41,32 @@ describe("the mock's stored bodies", () => {
       Name: "A",
       Emails: ["a@x.test"],
     });
-    for (let id = 2; id <= 1000; id += 1)
-      expect(core.handle(put(id, { Name: `${id}` })).reply).toMatchObject({ status: 200 });
-    const refused = answerOf(core.handle(put(1001, { Name: "one more" })).reply);
-    expect(refused.status).toBe(507);
-    expect(refused.json.detail).toBe(
-      "The mock keeps the bodies of at most 1000 URLs (maxStoredBodies), and /api/v2/contact/1001 would be one more. " +
-        "Call reset() between tests, or raise maxStoredBodies.",
-    );
+    for (let id = 2; id <= 1000; id += 1) core.handle(put(id, { Name: `${id}` }));
+    // All 1,000 kept: URL 2 still answers with what was stored.
+    expect(answerOf(core.handle(put(2, { Emails: [] })).reply).json).toEqual({ Name: "2", Emails: [] });
+    // One more forgets URL 1, stored longest ago, and nothing else.
+    expect(answerOf(core.handle(put(1001, { Name: "1001" })).reply)).toEqual({ status: 200, json: { Name: "1001" } });
+    expect(answerOf(core.handle(put(1, { Emails: [] })).reply).json).toEqual({ Emails: [] });
+    expect(answerOf(core.handle(put(3, { Emails: [] })).reply).json).toEqual({ Name: "3", Emails: [] });
   });
 
-  it("still merges into a URL it keeps when full, stores nothing for a request without a body, and reset() frees it all", () => {
+  it("keeps as many as maxStoredBodies says, stores nothing for a request without a body, and reset() forgets them", () => {
     const core = createMockCore({ ...spec, maxStoredBodies: 1 });
     core.handle(put(1, { Name: "A" }));
-    // A URL already kept takes more fields.
+    // DELETE has no body and no response schema: it answers {} and stores nothing, so URL 1 stays.
+    const deleted = core.handle({ method: "DELETE", url: "/api/v2/contact/5", headers: {}, body: "" }).reply;
+    expect(answerOf(deleted)).toEqual({ status: 200, json: {} });
     expect(answerOf(core.handle(put(1, { Emails: [] })).reply).json).toEqual({ Name: "A", Emails: [] });
-    const { reply, record } = core.handle(put(2, { Name: "B" }));
-    expect(answerOf(reply).status).toBe(507);
-    expect(record.status).toBe(507); // recorded as answered
-    // The refused body was not stored: after reset() the URL starts from nothing.
+    core.handle(put(2, { Name: "B" }));
+    expect(answerOf(core.handle(put(1, { Emails: [] })).reply).json).toEqual({ Emails: [] });
     core.reset();
-    expect(answerOf(core.handle(put(2, { Name: "B" })).reply)).toEqual({ status: 200, json: { Name: "B" } });
-    expect(answerOf(core.handle(put(1, { Name: "A" })).reply).status).toBe(507);
+    expect(answerOf(core.handle(put(1, { Name: "C" })).reply).json).toEqual({ Name: "C" });
   });
 
-  it("keeps none with maxStoredBodies: 0, so every body is a 507", () => {
+  it("keeps none with maxStoredBodies: 0: each answer shows only its own body", () => {
     const core = createMockCore({ ...spec, maxStoredBodies: 0 });
-    expect(answerOf(core.handle(put(1, { Name: "A" })).reply).status).toBe(507);
+    core.handle(put(1, { Name: "A" }));
+    expect(answerOf(core.handle(put(1, { Emails: [] })).reply).json).toEqual({ Emails: [] });
   });
 
   it("refuses a maxStoredBodies that is not a whole number from 0, naming it, and nothing listens", async () => {
