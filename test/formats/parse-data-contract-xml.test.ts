@@ -63,6 +63,19 @@ describe("parseDataContractXml", () => {
     });
   });
 
+  it("binds a nil prefix only by a declaration, never by another attribute's value or name", () => {
+    const instance = "http://www.w3.org/2001/XMLSchema-instance";
+    // Cut where a declaration's prefix starts ("@_xmlns:" is 8 long), "@_abcdefn" leaves "n"; "undefined" is no prefix.
+    for (const member of [
+      `<Code n:nil="true" abcdefn="${instance}"/>`,
+      `<Code kind="true" xmlns:undefined="${instance}"/>`,
+    ]) {
+      expect(parseDataContractXml(cardXml(member), card, types)).toEqual({
+        issues: [{ path: "body.Code", message: "must be a simple value" }],
+      });
+    }
+  });
+
   it("takes namespace declarations on a member for no attribute of its value", () => {
     expect(parseDataContractXml(cardXml('<Code xmlns="urn:cards" xmlns:q="urn:q">1</Code>'), card, types)).toEqual({
       body: { Code: "1" },
@@ -93,6 +106,29 @@ describe("parseDataContractXml", () => {
       ["guid", { kind: "uuid" }, "0f8fad5b-d9cb-469f-a165-70867728950e", "0f8fad5b-d9cb-469f-a165-70867728950e"],
     ])("reads <%s> as DataContract writes it", (name, model, text, value) => {
       expect(parseDataContractXml(alone(name, text), model, {})).toEqual({ body: value, issues: [] });
+    });
+
+    // The tables of roots are made when the module loads: a fresh copy of the module shows them.
+    it("takes every .NET width of an integer or a decimal number, and names them when the root is none", async () => {
+      vi.resetModules();
+      const fresh = await import("../../src/formats/xml/parse-data-contract-xml.ts");
+      const integers = ["int", "long", "short", "byte", "unsignedByte", "unsignedShort", "unsignedInt", "unsignedLong"];
+      for (const name of integers) {
+        expect(fresh.parseDataContractXml(alone(name, "1"), { kind: "integer" }, {})).toEqual({ body: 1, issues: [] });
+      }
+      for (const name of ["decimal", "double", "float"]) {
+        expect(fresh.parseDataContractXml(alone(name, "1"), { kind: "number" }, {})).toEqual({ body: 1, issues: [] });
+      }
+      expect(fresh.parseDataContractXml(alone("x", "1"), { kind: "integer" }, {}).issues[0]!.message).toBe(
+        `must have the root element ${integers.map((name) => `<${name}>`).join(" or ")}, found x`,
+      );
+      expect(fresh.parseDataContractXml(alone("x", "1"), { kind: "boolean" }, {}).issues[0]!.message).toBe(
+        "must have the root element <boolean>, found x",
+      );
+      expect(fresh.parseDataContractXml(alone("int", "1", ' xmlns:q="urn:q"'), { kind: "integer" }, {}).body).toBe(1);
+      const double = { kind: "number", xmlName: "double" } as const;
+      expect(fresh.parseDataContractXml(alone("decimal", "1"), double, {})).toEqual({ body: 1, issues: [] });
+      expect(fresh.parseDataContractXml(alone("short", "1"), { kind: "integer", xmlName: "long" }, {}).body).toBe(1);
     });
 
     it("reads i:nil on the root as null", () => {

@@ -88,6 +88,16 @@ describe("writeDataContractXml", () => {
     );
   });
 
+  // The table of roots is made when the module loads: a fresh copy of the module shows it.
+  it("names the root of each kind alone from a table made when the module loads", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/formats/xml/write-data-contract-xml.ts");
+    const roots = (["integer", "number", "boolean", "string", "date-time", "uuid", "enum", "any"] as const).map(
+      (kind) => fresh.rootElement({ kind }, types).name,
+    );
+    expect(roots).toEqual(["int", "decimal", "boolean", "string", "dateTime", "guid", "anyType", "anyType"]);
+  });
+
   it("writes a null alone as its root with i:nil", () => {
     expect(writeDataContractXml(null, { kind: "integer", xmlName: "int" }, types)).toBe(
       `<int ${instance} xmlns="http://schemas.microsoft.com/2003/10/Serialization/" i:nil="true"/>`,

@@ -58,7 +58,7 @@ function decodeReferences(text: string): string | { undefinedReference: string }
 const nameOf = (node: XmlNode): string => Object.keys(node).find((key) => key !== ":@")!;
 
 /** A namespace declaration (`xmlns`, `xmlns:i`), as the parser names attributes. */
-const isDeclaration = (attribute: string): boolean => /^@_xmlns(?::|$)/.test(attribute);
+const isDeclaration = (attribute: string): boolean => attribute === "@_xmlns" || attribute.startsWith("@_xmlns:");
 
 /** A member's text: its text and CDATA children joined, or why it is no simple value. */
 function memberText(node: XmlNode): { text: string } | { problem: string } {
@@ -89,9 +89,7 @@ type Prefixes = Readonly<Record<string, string>>;
 
 function prefixesWithin(node: XmlNode, outer: Prefixes): Prefixes {
   const declared = Object.entries(node[":@"] ?? {}).filter(([attribute]) => attribute.startsWith("@_xmlns:"));
-  return declared.length === 0
-    ? outer
-    : { ...outer, ...Object.fromEntries(declared.map(([attribute, uri]) => [attribute.slice(8), uri])) };
+  return { ...outer, ...Object.fromEntries(declared.map(([attribute, uri]) => [attribute.slice(8), uri])) };
 }
 
 /**
