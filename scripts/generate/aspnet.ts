@@ -66,6 +66,21 @@ function clrNamespace(contract: DataContract): string {
   return name;
 }
 
+/** The C# type of each primitive DataContract names a single value's root by (`<long>`: Int64). */
+const csharpOfXmlName: Readonly<Record<string, string>> = {
+  byte: "sbyte",
+  unsignedByte: "byte",
+  short: "short",
+  unsignedShort: "ushort",
+  int: "int",
+  unsignedInt: "uint",
+  long: "long",
+  unsignedLong: "ulong",
+  decimal: "decimal",
+  double: "double",
+  float: "float",
+};
+
 interface CsEnum {
   namespace: string;
   name: string;
@@ -113,19 +128,26 @@ class CSharpModel {
         return `List<${this.typeOf(model.items, types, itemOwner)}>`;
       }
       // The help pages' "integer" names no width (Int16, Int32 and Int64 alike); the server takes Int32, the
-      // width of every integer in the help page's sample.
+      // width of every integer in the help page's sample, or the one a single value's XML root names.
       case "integer":
-        return valueType("int");
       case "number":
-        return valueType("decimal");
+        return valueType(csharpOfXmlName[model.xmlName ?? ""] ?? (model.kind === "integer" ? "int" : "decimal"));
       case "boolean":
         return valueType("bool");
       case "date-time":
         return valueType("DateTime");
       case "uuid":
         return valueType("Guid");
-      case "enum":
-        return valueType(this.enumType(model.members ?? {}, owner));
+      case "enum": {
+        // An enum alone in XML is written as its contract: named, and in the namespace, its root says.
+        const named = model.xmlName
+          ? {
+              namespace: clrNamespace({ name: model.xmlName, namespace: model.xmlNamespace, members: [] }),
+              name: model.xmlName,
+            }
+          : owner;
+        return valueType(this.enumType(model.members ?? {}, named));
+      }
       case "string":
       case "any":
         return "string";

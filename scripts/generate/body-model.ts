@@ -1,4 +1,5 @@
 import type { BodyModel, DataContract, ScalarKind } from "../../src/model/body-model.ts";
+import { bodyFormatOf } from "../../src/formats/media-types.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
 
 /**
@@ -66,6 +67,40 @@ export const parameterModel = (
   types: Record<string, DataContract>,
   where: string,
 ): BodyModel | undefined => bodyModel(spec, schema, types, where, false);
+
+/**
+ * The body model of a whole request body or answer (bodyModel's): a single value gets the root element
+ * DataContract writes for it (ScalarModel.xmlName) from the schema's `xml` (an enum's component name without one).
+ * Throws, naming `where`, for an integer or enum sent or answered as XML whose element the spec does not name: the
+ * root is `<int>`, `<long>` or `<short>` as the server's .NET type is, which the page's "integer" leaves open.
+ */
+export function rootBodyModel(
+  spec: OpenApiDocument,
+  schema: JsonSchema | undefined,
+  types: Record<string, DataContract>,
+  where: string,
+  mediaTypes: readonly string[],
+): BodyModel | undefined {
+  const model = bodyModel(spec, schema, types, where);
+  if (model === undefined || model.kind === "object" || model.kind === "collection") return model;
+  const { schema: own, component } = unwrap(spec, schema!, where);
+  const xml = (own.xml ?? {}) as { name?: string; namespace?: string };
+  const xmlName = xml.name ?? (model.kind === "enum" ? component : undefined);
+  const xmlNamespace = model.kind === "enum" ? (xml.namespace ?? specNamespace(spec)) : undefined;
+  const asXml = mediaTypes.some((type) => bodyFormatOf(type) === "xml");
+  if (asXml && xmlName === undefined && (model.kind === "integer" || model.kind === "enum")) {
+    throw new Error(
+      `spec: ${where} is ${model.kind === "enum" ? "an enum" : "an integer"} alone in XML, whose root element names the .NET type ` +
+        `(${model.kind === "enum" ? "the enum's contract name" : "int, long, short, …"}) that the help page leaves open: ` +
+        `give its schema an \`xml: { name: … }\` as the page's XML sample shows it (<int>)`,
+    );
+  }
+  return {
+    ...model,
+    ...(xmlName !== undefined ? { xmlName } : {}),
+    ...(xmlNamespace !== undefined ? { xmlNamespace } : {}),
+  };
+}
 
 const namespaces = new WeakMap<OpenApiDocument, string | undefined>();
 

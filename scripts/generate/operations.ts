@@ -3,7 +3,7 @@ import { httpMethods } from "../../src/http-methods.ts";
 import type { DataContract } from "../../src/model/body-model.ts";
 import { operationLabel, type OperationInfo, type ParameterInfo, type ResponseInfo } from "../../src/operation-info.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
-import { bodyModel, parameterModel } from "./body-model.ts";
+import { bodyModel, parameterModel, rootBodyModel } from "./body-model.ts";
 import { resolve } from "./validator-schemas.ts";
 import { dateTimeLocations, parameterDateLocations } from "./date-time-locations.ts";
 import type { DateLocations } from "../../src/validation/date-values.ts";
@@ -47,7 +47,7 @@ function describeOperations(spec: OpenApiDocument): { info: OperationInfo; body:
       const requestBody = resolve(spec, operation.requestBody) as JsonSchema | undefined;
       const content = (requestBody?.content ?? {}) as Content;
       const schema = bodySchema(label, content);
-      const model = bodyModel(spec, schema, types, `${name} request body`);
+      const model = rootBodyModel(spec, schema, types, `${name} request body`, Object.keys(content));
       const responses = responseInfos(spec, operation, types, name);
       const parameters = parameterInfos(spec, pathItem, operation, types, name);
       const info: OperationInfo = {
@@ -102,7 +102,8 @@ function responseInfos(
   for (const [status, raw] of Object.entries((operation.responses ?? {}) as Record<string, unknown>)) {
     const content = ((resolve(spec, raw) as JsonSchema | undefined)?.content ?? {}) as Record<string, JsonSchema>;
     const media = content["application/json"] ?? Object.values(content)[0];
-    const model = bodyModel(spec, media?.schema as JsonSchema | undefined, types, `${name} response ${status}`);
+    const schema = media?.schema as JsonSchema | undefined;
+    const model = rootBodyModel(spec, schema, types, `${name} response ${status}`, Object.keys(content));
     if (!model) continue;
     const example = exampleOf(spec, media!);
     infos.push({ status, mediaTypes: Object.keys(content), model, ...(example !== undefined ? { example } : {}) });

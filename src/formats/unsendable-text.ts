@@ -18,10 +18,10 @@ export const formTextProblem = (text: string): string | undefined =>
   jsonTextProblem(text) ??
   (blank.test(text) ? "is empty or only whitespace, which ASP.NET's form binder would read as null" : undefined);
 
-/** An issue for each string anywhere in the body (members, items, at any depth) that `problem` refuses. */
+/** An issue for each string in the body (itself, its members, items, at any depth) that `problem` refuses. */
 export function textIssues(body: unknown, problem: (text: string) => string | undefined): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  if (typeof body === "object" && body !== null) collect(body, "body", problem, issues, new Set());
+  collect({ body }, "", problem, issues, new Set());
   return issues;
 }
 
@@ -36,7 +36,7 @@ function collect(
   if (within.has(container)) return;
   within.add(container);
   for (const [name, value] of Object.entries(container)) {
-    const where = `${path}.${name}`;
+    const where = path ? `${path}.${name}` : name;
     if (typeof value === "string") {
       const message = problem(value);
       if (message !== undefined) issues.push({ path: where, message });

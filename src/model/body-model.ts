@@ -29,6 +29,14 @@ export interface ScalarModel {
   members?: Readonly<Record<string, string>>;
   /** `enum` only: true when its values are strings (else numbers, as .NET enums are). */
   stringValues?: true;
+  /**
+   * A body or answer that is this value alone: the root element DataContract writes for it, where its .NET type
+   * decides it and the page does not (`int`, `long`, `short`, … for an integer; an enum's contract name), from the
+   * schema's `xml.name` (an enum's component name without one).
+   */
+  xmlName?: string;
+  /** `enum` only, beside xmlName: its contract's XML namespace. */
+  xmlNamespace?: string;
 }
 
 export interface CollectionModel {
@@ -68,6 +76,9 @@ export type DataContracts = Readonly<Record<string, DataContract>>;
 
 /** Where primitive collection items live in DataContract XML (`<d2p1:string>`). */
 export const serializationArraysNamespace = "http://schemas.microsoft.com/2003/10/Serialization/Arrays";
+
+/** Where DataContract writes a primitive that is a whole document (`<int xmlns="…">5</int>`). */
+export const serializationNamespace = "http://schemas.microsoft.com/2003/10/Serialization/";
 
 /** Every DataContract document declares the XML Schema instance namespace (`i:nil` lives there). */
 export const xmlSchemaInstanceNamespace = "http://www.w3.org/2001/XMLSchema-instance";

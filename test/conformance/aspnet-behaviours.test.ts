@@ -132,6 +132,21 @@ describe.skipIf(skipAspNetTests)("ASP.NET Web API, and why the client does what 
       expect(JSON.stringify(atMock.json)).toMatch(/body\.Nickname appears more than once/);
     });
 
+    it("reads nil only in the XML Schema instance namespace, else an element with no text; the mock refuses the rest", async () => {
+      const instance = "http://www.w3.org/2001/XMLSchema-instance";
+      const nil = `<Nickname x:nil="true" xmlns:x="${instance}"/>`;
+      expect((await bound("application/xml", xml(nil))).body!.Nickname).toBeNull();
+      expect(mocked("application/xml", xml(nil))).toMatchObject({ status: 200, json: { Nickname: null } });
+      for (const notNil of ['<Nickname nil="true"/>', '<Nickname x:nil="true" xmlns:x="urn:other"/>']) {
+        const framework = await bound("application/xml", xml(notNil));
+        expect(framework.body!.Nickname).toBe("");
+        expect(framework.modelState).toEqual([]);
+        const atMock = mocked("application/xml", xml(notNil));
+        expect(atMock.status).toBe(400);
+        expect(JSON.stringify(atMock.json)).toMatch(/body\.Nickname must be a simple value/);
+      }
+    });
+
     it("refuses a lower-case t in a date (the client always writes T)", async () => {
       const framework = await bound("application/xml", xml("<LastSeen>2025-05-20t10:21:27Z</LastSeen>"));
       expect(framework.body).toBeNull();

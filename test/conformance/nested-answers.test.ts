@@ -1,6 +1,6 @@
 // Typed answers on nested types, against the real framework: the fixture spec (fixtures/nested-contact.yaml: a
-// nested object, collections of objects and of strings as response types, one beside a request body) is generated
-// into a temp dir and its server compiled and run. For each response format, a generated value of the response
+// nested object, collections of objects and of strings as response types, one beside a request body, and single
+// values: an integer, a string, an enum) is generated into a temp dir and its server compiled and run. For each response format, a generated value of the response
 // type is asked for (typed-answers.ts), and what the framework writes is read with the client's own readers (the
 // JSON reading of src/client/response.ts, and parseDataContractXml, which the client's XML chunk reads an answer
 // with): it must be the value generated. The spec's own operations go through the same cases from the packed
@@ -73,6 +73,15 @@ describe.skipIf(skipAspNetTests)(
         "POST /api/v2/clientcontact/{id}/phones Accept: application/json",
         "POST /api/v2/clientcontact/{id}/phones Accept: application/xml",
         "POST /api/v2/clientcontact/{id}/phones Accept: text/xml",
+        "GET /api/v2/clientcontact/{id}/count Accept: application/json",
+        "GET /api/v2/clientcontact/{id}/count Accept: application/xml",
+        "GET /api/v2/clientcontact/{id}/count Accept: text/xml",
+        "GET /api/v2/clientcontact/{id}/nickname Accept: application/json",
+        "GET /api/v2/clientcontact/{id}/nickname Accept: application/xml",
+        "GET /api/v2/clientcontact/{id}/nickname Accept: text/xml",
+        "GET /api/v2/clientcontact/{id}/kind Accept: application/json",
+        "GET /api/v2/clientcontact/{id}/kind Accept: application/xml",
+        "GET /api/v2/clientcontact/{id}/kind Accept: text/xml",
         "GET /api/v2/clientcontact Accept: application/json",
         "GET /api/v2/clientcontact Accept: application/xml",
         "GET /api/v2/clientcontact Accept: text/xml",

@@ -105,6 +105,9 @@ describe.skipIf(skipAspNetTests)(
         "GET /api/v2/clientcontact/{id}/emails (no body)",
         "POST /api/v2/clientcontact/{id}/phones application/json",
         "POST /api/v2/clientcontact/{id}/phones application/xml",
+        "GET /api/v2/clientcontact/{id}/count (no body)",
+        "GET /api/v2/clientcontact/{id}/nickname (no body)",
+        "GET /api/v2/clientcontact/{id}/kind (no body)",
         "GET /api/v2/clientcontact (no body)",
       ]);
     });

@@ -165,4 +165,11 @@ describe("JSON of nested bodies", () => {
       { path: "body.Phones.0.Number", message: "holds a lone surrogate, which ASP.NET would read as U+FFFD" },
     ]);
   });
+
+  it("refuses a lone surrogate in a body that is a string alone, at body, in JSON and form alike", () => {
+    const issue = { path: "body", message: "holds a lone surrogate, which ASP.NET would read as U+FFFD" };
+    expect(serializeJson("a\udc00")).toEqual([issue]);
+    expect(serializeFormUrlEncoded("\ud800" as unknown as Record<string, unknown>)).toContainEqual(issue);
+    expect(serializeJson("\ud83d\ude00")).toBe('"\ud83d\ude00"');
+  });
 });

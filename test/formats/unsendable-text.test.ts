@@ -1,6 +1,6 @@
 // Text a body format cannot carry to ASP.NET Web API, found in the body before it is written.
 import { describe, expect, it, vi } from "vitest";
-import { formTextProblem, textIssues } from "../../src/formats/unsendable-text.ts";
+import { formTextProblem, jsonTextProblem, textIssues } from "../../src/formats/unsendable-text.ts";
 
 const loneSurrogate = "holds a lone surrogate, which ASP.NET would read as U+FFFD";
 const blank = "is empty or only whitespace, which ASP.NET's form binder would read as null";
@@ -16,9 +16,21 @@ describe("unsendable text", () => {
     expect(form).toEqual([blank, blank, blank, undefined, undefined, undefined, undefined, loneSurrogate]);
   });
 
-  it("looks only inside objects and arrays, at any depth, naming each field", () => {
+  it("looks at the body itself and inside objects and arrays, at any depth, naming each field", () => {
     expect(textIssues(null, formTextProblem)).toEqual([]);
-    expect(textIssues(" ", formTextProblem)).toEqual([]);
+    expect(textIssues("x", formTextProblem)).toEqual([]);
+    expect(textIssues(" ", formTextProblem)).toEqual([{ path: "body", message: blank }]);
+    expect(textIssues("\ud800", jsonTextProblem)).toEqual([{ path: "body", message: loneSurrogate }]);
     expect(textIssues({ a: [{ b: " " }], c: "x" }, formTextProblem)).toEqual([{ path: "body.a.0.b", message: blank }]);
+  });
+
+  it("follows no cycle, and still looks at a container met twice", () => {
+    const shared = { b: " " };
+    const cyclic: Record<string, unknown> = { shared, again: shared };
+    cyclic.self = cyclic;
+    expect(textIssues(cyclic, formTextProblem)).toEqual([
+      { path: "body.shared.b", message: blank },
+      { path: "body.again.b", message: blank },
+    ]);
   });
 });

@@ -59,11 +59,60 @@ describe("writeDataContractXml", () => {
     );
   });
 
-  it("names items of no known .NET type, and a body that is no object or collection, anyType", () => {
+  it("names items of no known .NET type anyType", () => {
     expect(writeDataContractXml([1], collectionOf({ kind: "any" }), types)).toBe(
       `<ArrayOfanyType ${instance} xmlns="${arrays}"><anyType>1</anyType></ArrayOfanyType>`,
     );
-    expect(writeDataContractXml("x", { kind: "string" }, types)).toBe(`<anyType ${instance}>x</anyType>`);
+  });
+
+  it.each<[string, unknown, BodyModel, string]>([
+    ["a string", "a<b", { kind: "string" }, "string>a&lt;b</string"],
+    ["an integer, as Int32 where the model names no width", 5, { kind: "integer" }, "int>5</int"],
+    ["an integer, by the root its model names", -5, { kind: "integer", xmlName: "long" }, "long>-5</long"],
+    ["a decimal number, in plain digits", 1e-7, { kind: "number" }, "decimal>0.0000001</decimal"],
+    ["a number by the root its model names", 0.5, { kind: "number", xmlName: "double" }, "double>0.5</double"],
+    ["a boolean", true, { kind: "boolean" }, "boolean>true</boolean"],
+    ["a date-time", "2020-01-02T03:04:05Z", { kind: "date-time" }, "dateTime>2020-01-02T03:04:05Z</dateTime"],
+    [
+      "a Guid",
+      "0f8fad5b-d9cb-469f-a165-70867728950e",
+      { kind: "uuid" },
+      "guid>0f8fad5b-d9cb-469f-a165-70867728950e</guid",
+    ],
+    ["a value of no known type", "x", { kind: "any" }, "anyType>x</anyType"],
+  ])("writes %s alone as its primitive's root in the Serialization namespace", (_case, value, model, element) => {
+    const serialization = "http://schemas.microsoft.com/2003/10/Serialization/";
+    const [name, ...rest] = element.split(">");
+    expect(writeDataContractXml(value, model, types)).toBe(
+      `<${name} ${instance} xmlns="${serialization}">${rest.join(">")}>`,
+    );
+  });
+
+  // The table of roots is made when the module loads: a fresh copy of the module shows it.
+  it("names the root of each kind alone from a table made when the module loads", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/formats/xml/write-data-contract-xml.ts");
+    const roots = (["integer", "number", "boolean", "string", "date-time", "uuid", "enum", "any"] as const).map(
+      (kind) => fresh.rootElement({ kind }, types).name,
+    );
+    expect(roots).toEqual(["int", "decimal", "boolean", "string", "dateTime", "guid", "anyType", "anyType"]);
+  });
+
+  it("writes a null alone as its root with i:nil", () => {
+    expect(writeDataContractXml(null, { kind: "integer", xmlName: "int" }, types)).toBe(
+      `<int ${instance} xmlns="http://schemas.microsoft.com/2003/10/Serialization/" i:nil="true"/>`,
+    );
+  });
+
+  it("writes an enum alone as its contract, by member name, in its contract's namespace if it has one", () => {
+    const kinds = { kind: "enum", members: { "0": "Person", "1": "Company" }, xmlName: "ContactKinds" } as const;
+    expect(writeDataContractXml(1, { ...kinds, xmlNamespace: "urn:kinds" }, types)).toBe(
+      `<ContactKinds ${instance} xmlns="urn:kinds">Company</ContactKinds>`,
+    );
+    expect(writeDataContractXml(0, kinds, types)).toBe(`<ContactKinds ${instance}>Person</ContactKinds>`);
+    expect(writeDataContractXml(0, { kind: "enum", members: { "0": "Person" } }, types)).toBe(
+      `<anyType ${instance}>Person</anyType>`,
+    );
   });
 
   it("declares a member contract's own namespace where it differs, as d<depth>p1, and prefixes its members", () => {

@@ -86,6 +86,52 @@ describe("the test server's C# from the body model", () => {
     ]);
   });
 
+  it("answers a single value as the .NET type its XML root names: the width given, an enum by its contract (in the spec namespace if it has none)", () => {
+    const answering = (schema: unknown) => ({
+      get: {
+        responses: { "200": { description: "ok", content: { "application/xml": { schema } } } },
+      },
+    });
+    const printed = print(
+      specWith(
+        {
+          "/int": answering({ type: "integer", xml: { name: "int" } }),
+          "/long": answering({ type: "integer", xml: { name: "long" } }),
+          "/ushort": answering({ type: "integer", xml: { name: "unsignedShort" } }),
+          "/double": answering({ type: "number", xml: { name: "double" } }),
+          "/decimal": answering({ type: "number" }),
+          "/text": answering({ type: "string" }),
+          "/kind": answering({ $ref: "#/components/schemas/Kinds" }),
+          "/named": answering({ type: "integer", enum: [0], "x-enum-varnames": ["Zero"], xml: { name: "Other" } }),
+        },
+        {
+          Kinds: {
+            type: "integer",
+            enum: [0, 1],
+            "x-enum-varnames": ["Person", "Company"],
+            xml: { namespace: "http://schemas.datacontract.org/2004/07/CaliberAPI.Kinds" },
+          },
+        },
+      ),
+    );
+    const answers = printed["aspnet/Controllers.cs"]!.split("\n").filter((line) => line.includes("Answer<"));
+    expect(
+      answers.map((line) => line.trim().replace(/^return TypedAnswer\.Answer<(.*)>\(this, 200\);$/, "$1")),
+    ).toEqual([
+      "int",
+      "long",
+      "ushort",
+      "double",
+      "decimal",
+      "string",
+      "global::CaliberAPI.Kinds.Kinds",
+      "global::CaliberAPI.Kinds.Other",
+    ]);
+    const models = printed["aspnet/Models.cs"]!;
+    expect(models).toContain("namespace CaliberAPI.Kinds\n{\n    public enum Kinds { Person = 0, Company = 1 }");
+    expect(models).toContain("    public enum Other { Zero = 0 }");
+  });
+
   it("takes the CLR namespace from the XML namespace, and names a parameter called body apart from the body", () => {
     const spec = specWith(
       {

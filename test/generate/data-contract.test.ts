@@ -121,4 +121,52 @@ describe("findOperations", () => {
     const same = { "application/json": { schema: ref }, "text/xml": { schema: ref } };
     expect(findOperations(specWith(same, schemas))[0]!.requestBody).toEqual({ kind: "object", type: "Note" });
   });
+
+  describe("a body or answer that is a single value", () => {
+    const answering = (content: Record<string, unknown>, schemas: Record<string, unknown> = {}) =>
+      ({
+        openapi: "3.1.0",
+        info: { title: "t", version: "1.0.0" },
+        paths: { "/a": { get: { operationId: "getA", responses: { "200": { description: "OK", content } } } } },
+        components: { schemas },
+      }) as unknown as OpenApiDocument;
+    const modelOf = (spec: OpenApiDocument) => findOperations(spec)[0]!.responses![0]!.model;
+    const kinds = { type: "integer", enum: [0, 1], "x-enum-varnames": ["Person", "Company"] };
+
+    it("names its XML root by the schema's xml.name, an enum by its component and the spec's namespace", () => {
+      const int = { type: "integer", xml: { name: "long" } };
+      expect(modelOf(answering({ "application/xml": { schema: int } }))).toEqual({ kind: "integer", xmlName: "long" });
+      expect(modelOf(answering({ "application/json": { schema: { type: "string" } } }))).toEqual({ kind: "string" });
+      const schemas = {
+        Kinds: kinds,
+        Note: { type: "object", xml: { namespace: "urn:notes" }, properties: {} },
+      };
+      expect(modelOf(answering({ "text/xml": { schema: { $ref: "#/components/schemas/Kinds" } } }, schemas))).toEqual({
+        kind: "enum",
+        members: { "0": "Person", "1": "Company" },
+        xmlName: "Kinds",
+        xmlNamespace: "urn:notes",
+      });
+      const own = { ...kinds, xml: { name: "Kind", namespace: "urn:kinds" } };
+      expect(modelOf(answering({ "application/xml": { schema: own } }))).toMatchObject({
+        xmlName: "Kind",
+        xmlNamespace: "urn:kinds",
+      });
+    });
+
+    it("refuses an integer or an inline enum alone in XML whose root the spec does not name, naming the place", () => {
+      const json = answering({ "application/json": { schema: { type: "integer" } } });
+      expect(modelOf(json)).toEqual({ kind: "integer" });
+      expect(() => findOperations(answering({ "application/xml": { schema: { type: "integer" } } }))).toThrow(
+        /^spec: getA response 200 is an integer alone in XML, .*int, long, short.*xml: \{ name: … \}/,
+      );
+      expect(() => findOperations(answering({ "text/xml": { schema: kinds } }))).toThrow(
+        /^spec: getA response 200 is an enum alone in XML, .*contract name/,
+      );
+      const body = specWith({ "application/xml": { schema: { type: "integer" } } }, {});
+      expect(() => findOperations(body)).toThrow(/^spec: PUT \/a request body is an integer alone in XML/);
+      const numbers = answering({ "application/xml": { schema: { type: "number" } } });
+      expect(modelOf(numbers)).toEqual({ kind: "number" });
+    });
+  });
 });

@@ -1,6 +1,12 @@
 import { XMLParser } from "fast-xml-parser";
 import type { ValidationIssue } from "../../errors.ts";
-import type { BodyModel, CollectionModel, DataContract, DataContracts } from "../../model/body-model.ts";
+import {
+  xmlSchemaInstanceNamespace,
+  type BodyModel,
+  type CollectionModel,
+  type DataContract,
+  type DataContracts,
+} from "../../model/body-model.ts";
 import type { ParsedBody } from "../parse-body.ts";
 import { valueFromText } from "../text-values.ts";
 import { itemElementName, rootElement } from "./write-data-contract-xml.ts";
@@ -51,9 +57,14 @@ function decodeReferences(text: string): string | { undefinedReference: string }
 
 const nameOf = (node: XmlNode): string => Object.keys(node).find((key) => key !== ":@")!;
 
+/** A namespace declaration (`xmlns`, `xmlns:i`), as the parser names attributes. */
+const isDeclaration = (attribute: string): boolean => attribute === "@_xmlns" || attribute.startsWith("@_xmlns:");
+
 /** A member's text: its text and CDATA children joined, or why it is no simple value. */
 function memberText(node: XmlNode): { text: string } | { problem: string } {
-  if (node[":@"]) return { problem: "must be a simple value" };
+  if (Object.keys(node[":@"] ?? {}).some((attribute) => !isDeclaration(attribute))) {
+    return { problem: "must be a simple value" };
+  }
   let text = "";
   for (const child of node[nameOf(node)] as XmlNode[]) {
     const name = nameOf(child);
@@ -73,10 +84,23 @@ function memberText(node: XmlNode): { text: string } | { problem: string } {
 /** An element's local name, without its prefix (`d2p1:string` → `string`). */
 const localName = (name: string): string => name.slice(name.indexOf(":") + 1);
 
-/** True when the element carries `i:nil="true"` (the prefix bound to the XML Schema instance namespace). */
-function isNil(node: XmlNode): boolean {
-  const attributes = node[":@"] ?? {};
-  return Object.entries(attributes).some(([name, value]) => /^@_(?:[\w.-]+:)?nil$/.test(name) && value === "true");
+/** The namespace prefixes in force inside an element: its parent's, with its own declarations over them. */
+type Prefixes = Readonly<Record<string, string>>;
+
+function prefixesWithin(node: XmlNode, outer: Prefixes): Prefixes {
+  const declared = Object.entries(node[":@"] ?? {}).filter(([attribute]) => attribute.startsWith("@_xmlns:"));
+  return { ...outer, ...Object.fromEntries(declared.map(([attribute, uri]) => [attribute.slice(8), uri])) };
+}
+
+/**
+ * True when the element carries `nil="true"` in the XML Schema instance namespace (`i:nil`), the only nil .NET
+ * reads: an unprefixed `nil`, or one under a prefix bound elsewhere, is an attribute like any other.
+ */
+function isNil(node: XmlNode, prefixes: Prefixes): boolean {
+  return Object.entries(node[":@"] ?? {}).some(([attribute, value]) => {
+    const prefix = /^@_([\w.-]+):nil$/.exec(attribute)?.[1];
+    return prefix !== undefined && prefixes[prefix] === xmlSchemaInstanceNamespace && value === "true";
+  });
 }
 
 /** The element children of a node, or the problem of non-whitespace text among them. */
@@ -98,8 +122,10 @@ function readElement(
   types: DataContracts,
   path: string,
   issues: ValidationIssue[],
+  outerPrefixes: Prefixes,
 ): unknown {
-  if (isNil(node)) return null;
+  const prefixes = prefixesWithin(node, outerPrefixes);
+  if (isNil(node, prefixes)) return null;
   const name = localName(nameOf(node));
   if (model?.kind === "object" || model?.kind === "collection") {
     const children = elementChildren(node);
@@ -108,8 +134,8 @@ function readElement(
       return undefined;
     }
     return model.kind === "object"
-      ? readObject(children, types[model.type], types, path, issues)
-      : readCollection(children, model, types, path, issues);
+      ? readObject(children, types[model.type], types, path, issues, prefixes)
+      : readCollection(children, model, types, path, issues, prefixes);
   }
   const read = memberText(node);
   if ("problem" in read) {
@@ -129,6 +155,7 @@ function readObject(
   types: DataContracts,
   path: string,
   issues: ValidationIssue[],
+  prefixes: Prefixes,
 ): Record<string, unknown> {
   const members = contract?.members ?? [];
   const order = members.map(([member]) => member);
@@ -147,7 +174,7 @@ function readObject(
       issues.push({ path: where, message: `is out of order: members must come in the order ${order.join(", ")}` });
     }
     lastPosition = Math.max(lastPosition, position);
-    const value = readElement(child, members[position]?.[1], types, where, issues);
+    const value = readElement(child, members[position]?.[1], types, where, issues, prefixes);
     if (value !== undefined) object[name] = value;
   }
   return object;
@@ -159,14 +186,27 @@ function readCollection(
   types: DataContracts,
   path: string,
   issues: ValidationIssue[],
+  prefixes: Prefixes,
 ): unknown[] {
   const itemName = itemElementName(model, types);
   return children.map((child, index) => {
     const where = `${path}.${index}`;
     const name = localName(nameOf(child));
     if (name !== itemName) issues.push({ path: where, message: `must be an <${itemName}> element, found <${name}>` });
-    return readElement(child, model.items, types, where, issues) ?? null;
+    return readElement(child, model.items, types, where, issues, prefixes) ?? null;
   });
+}
+
+/** The roots of a single integer or decimal number: each .NET type's, since the page gives no width. */
+const widthNames: Partial<Record<BodyModel["kind"], readonly string[]>> = {
+  integer: ["int", "long", "short", "byte", "unsignedByte", "unsignedShort", "unsignedInt", "unsignedLong"],
+  number: ["decimal", "double", "float"],
+};
+
+/** The root elements a body of `model` may have: the one written (`expected`), or another width's. */
+function rootNames(model: BodyModel, expected: string): readonly string[] {
+  const others = (widthNames[model.kind] ?? []).filter((name) => name !== expected);
+  return [expected, ...others];
 }
 
 /**
@@ -185,15 +225,17 @@ export function parseDataContractXml(xml: string, model: BodyModel | undefined, 
     return { issues: [{ path: "body", message: `is not well-formed XML: ${(error as Error).message}` }] };
   }
   const roots = document.filter((node) => nameOf(node) !== "#text");
-  const root = roots.length === 1 && nameOf(roots[0]!) === expected.name ? roots[0]! : undefined;
+  const names = rootNames(model, expected.name);
+  const root = roots.length === 1 && names.includes(nameOf(roots[0]!)) ? roots[0]! : undefined;
   if (!root) {
     const found = roots.map(nameOf).join(", ") || "nothing";
-    return { issues: [{ path: "body", message: `must have the root element <${expected.name}>, found ${found}` }] };
+    const wanted = names.map((name) => `<${name}>`).join(" or ");
+    return { issues: [{ path: "body", message: `must have the root element ${wanted}, found ${found}` }] };
   }
   const issues: ValidationIssue[] = [];
   if (expected.namespace && root[":@"]?.["@_xmlns"] !== expected.namespace) {
     issues.push({ path: "body", message: `<${expected.name}> must be in namespace ${expected.namespace}` });
   }
-  const body = readElement(root, model, types, "body", issues);
+  const body = readElement(root, model, types, "body", issues, {});
   return issues.length > 0 ? { issues } : { body, issues };
 }

@@ -6,10 +6,12 @@
 import type { ValidationIssue } from "../../errors.ts";
 import {
   serializationArraysNamespace,
+  serializationNamespace,
   xmlSchemaInstanceNamespace,
   type BodyModel,
   type CollectionModel,
   type DataContracts,
+  type ScalarKind,
 } from "../../model/body-model.ts";
 import { plainNumber } from "../text-values.ts";
 
@@ -45,7 +47,25 @@ export function itemNamespace(collection: CollectionModel, types: DataContracts)
   return items.kind === "object" ? types[items.type]?.namespace : serializationArraysNamespace;
 }
 
-/** The root element of a body: its contract's name, or `ArrayOf…` for a collection, and its namespace. */
+/**
+ * The root DataContract writes for a single value of each kind, where the spec names none (ScalarModel.xmlName):
+ * the .NET type the conformance server gives it (aspnet.ts), `int` for an integer as there.
+ */
+const scalarRootNames: Readonly<Record<ScalarKind, string>> = {
+  integer: "int",
+  number: "decimal",
+  boolean: "boolean",
+  string: "string",
+  "date-time": "dateTime",
+  uuid: "guid",
+  enum: "anyType",
+  any: "anyType",
+};
+
+/**
+ * The root element of a body: its contract's name, or `ArrayOf…` for a collection, and its namespace; a single
+ * value is its primitive's name in the Serialization namespace (`<int>`), an enum its contract's name in its own.
+ */
 export function rootElement(model: BodyModel, types: DataContracts): { name: string; namespace?: string } {
   if (model.kind === "object") {
     const contract = types[model.type];
@@ -55,7 +75,9 @@ export function rootElement(model: BodyModel, types: DataContracts): { name: str
     const namespace = itemNamespace(model, types);
     return { name: `ArrayOf${itemElementName(model, types)}`, ...(namespace ? { namespace } : {}) };
   }
-  return { name: "anyType" };
+  const name = model.xmlName ?? scalarRootNames[model.kind];
+  const namespace = model.kind === "enum" ? model.xmlNamespace : serializationNamespace;
+  return { name, ...(namespace ? { namespace } : {}) };
 }
 
 /** Writes one document: prefixes for namespaces other than the default are declared where they are first used. */
