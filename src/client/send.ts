@@ -30,7 +30,6 @@ export interface SendInit {
   [requestInit: string]: unknown;
 }
 
-const xmlLoadFailure = "the XML format could not be loaded, so nothing was sent";
 const operationLoadFailure = "the operation's details could not be loaded, so nothing was sent";
 const validatorsLoadFailure = "the operation's validators could not be loaded, so nothing was sent";
 
@@ -124,13 +123,13 @@ export function createSend(
     }
     const bodyFormat = bodyFormatFor(operation, facts);
     if (init?.body !== undefined) {
-      const loading = loadBodyFormat(bodyFormat?.xml, () => contentTypeOf(clientHeaders, headers, paramHeaders));
       // A chunk that cannot be fetched (a browser offline) is a network failure, before anything was sent.
-      if (loading) {
-        await loading.catch((error: unknown) => {
-          throw new CaliberNetworkError(operation, error, xmlLoadFailure);
-        });
-      }
+      const loading = loadBodyFormat(
+        bodyFormat?.xml,
+        () => contentTypeOf(clientHeaders, headers, paramHeaders),
+        operation,
+      );
+      if (loading) await loading;
     }
     // A 2xx JSON body is read as text and parsed by callResult, so malformed JSON becomes a named error.
     const parseJson = init?.parseAs === undefined || init.parseAs === "json";

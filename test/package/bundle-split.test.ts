@@ -1,8 +1,8 @@
 // What a browser app loads: the client bundled with code splitting, as bench/bundle.ts weighs it. Up front, the
 // entry holds no table that grows with the spec: only the list of a fixed number of group chunks. An operation's
 // group chunk (its XML flags and date-time locations) loads on its first call, then its validators (a chunk of
-// their own) with the request checks. The XML writer and reader (with the operations' body models) are chunks
-// loaded on first use. What the entry shares with the lazy chunks, esbuild moves into chunks the entry imports.
+// their own) with the request checks. The XML writer and reader (with the operations' body models), the form
+// writer, the retries and the redirect follower are chunks loaded on first use. What the entry shares with the lazy chunks, esbuild moves into chunks the entry imports.
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -43,8 +43,8 @@ describe("the client's browser bundle", () => {
     expect(shared.sort()).toEqual([
       // With the request checks (request-issues.ts), loaded with an operation's validators.
       ["src/formats/media-types.ts"],
-      // With the XML writer and reader: the form writer's plainNumber and valueFromText.
-      ["src/formats/text-values.ts"],
+      // With the form writer: what a JSON body cannot carry either (the form writer adds blank text).
+      ["src/formats/unsendable-text.ts"],
     ]);
   });
 
@@ -52,7 +52,14 @@ describe("the client's browser bundle", () => {
     const { entry, inputsOf, byName } = await bundleClient();
     const entryInputs = inputsOf(entry);
     expect(entryInputs.filter((input) => input.startsWith("generated/"))).toEqual(["generated/operation-groups.ts"]);
-    for (const lazyOnly of ["src/validation/request-issues.ts", "src/formats/xml/xml-body.ts"]) {
+    for (const lazyOnly of [
+      "src/validation/request-issues.ts",
+      "src/formats/xml/xml-body.ts",
+      "src/formats/form-urlencoded.ts",
+      "src/formats/text-values.ts",
+      "src/transport/with-retries.ts",
+      "src/transport/redirect-follower.ts",
+    ]) {
       expect(entryInputs).not.toContain(lazyOnly);
     }
     const lazy = entry.imports.filter((imported) => imported.kind === "dynamic-import");
@@ -60,8 +67,11 @@ describe("the client's browser bundle", () => {
     expect(lazyEntries).toEqual(
       [
         ...Array.from({ length: operationGroupCount }, (_, i) => `generated/operation-groups/group-${i}.ts`),
+        "src/formats/form-urlencoded.ts",
         "src/formats/xml/xml-body.ts",
         "src/formats/xml/xml-response.ts",
+        "src/transport/redirect-follower.ts",
+        "src/transport/with-retries.ts",
         "src/validation/request-issues.ts",
       ].sort(),
     );
