@@ -7,7 +7,7 @@ import { Deadline } from "../transport/deadline.ts";
 import { withNetworkErrors } from "../transport/network-errors.ts";
 import { PassThroughRequest } from "../transport/pass-through-request.ts";
 import { InitCheckedRequest } from "../transport/refused-init.ts";
-import { withDateStrings } from "../validation/date-values.ts";
+import { loadDateValues } from "../validation/load-date-values.ts";
 import { knownOperation, loadedValidation, loadOperation, loadValidation } from "../validation/load-operation.ts";
 import type { OperationFacts } from "../validation/operation-facts.ts";
 import { checkCallHeaders, withProvidedHeaders } from "./headers.ts";
@@ -32,6 +32,10 @@ export interface SendInit {
 
 const operationLoadFailure = "the operation's details could not be loaded, so nothing was sent";
 const validatorsLoadFailure = "the operation's validators could not be loaded, so nothing was sent";
+const datesLoadFailure = "the Date conversion could not be loaded, so nothing was sent";
+
+/** The Date conversion, loaded on the first body of an operation that has date-time fields. */
+let dateValues: typeof import("../validation/date-values.ts") | undefined;
 
 interface BodyFormat {
   xml: boolean;
@@ -97,8 +101,13 @@ export function createSend(
     }
     // Dates become strings before validation, so the validators and every body format see the same value.
     const dates = snapshot === undefined ? undefined : facts?.dates;
+    if (dates !== undefined && dateValues === undefined) {
+      dateValues = await loadDateValues().catch((error: unknown) => {
+        throw new CaliberNetworkError(operation, error, datesLoadFailure);
+      });
+    }
     const dateIssues: ValidationIssue[] = [];
-    const body = dates === undefined ? snapshot : withDateStrings(snapshot, dates, "body", dateIssues);
+    const body = dates === undefined ? snapshot : dateValues!.withDateStrings(snapshot, dates, "body", dateIssues);
     const init = body === given?.body ? given : { ...given, body };
     let validation = validate ? loadedValidation(operation) : undefined;
     if (validate && validation === undefined) {

@@ -1,6 +1,6 @@
 // What the client loads on first use besides the XML format (xml-loading.e2e.test.ts): the form writer on the first
-// form body, the retries on the first call of a client made with `retry`, and the redirect follower on the first
-// redirect. Each failed load is a CaliberNetworkError naming the operation and what could not be loaded, and the
+// form body, the Date conversion on the first body of an operation with date-time fields, the retries on the first
+// call of a client made with `retry`, and the redirect follower on the first redirect. Each failed load is a CaliberNetworkError naming the operation and what could not be loaded, and the
 // next call loads again. Against a real loopback server.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { freshClientModule } from "../helpers/fresh-client.ts";
@@ -21,6 +21,7 @@ const mocked = {
   form: "../../src/formats/form-urlencoded.ts",
   retries: "../../src/transport/with-retries.ts",
   follower: "../../src/transport/redirect-follower.ts",
+  dates: "../../src/validation/date-values.ts",
 };
 
 afterEach(() => {
@@ -54,6 +55,22 @@ describe("parts of the client loaded on first use", () => {
     vi.doUnmock(mocked.form);
     expect((await client.PATCH(path, call(form))).response.status).toBe(200);
     expect(server.requests.map((request) => request.body)).toEqual(['{"Number":"555-0100"}', "Number=555-0100"]);
+  });
+
+  it("the Date conversion: a failed load sends nothing, and the next call loads it", async () => {
+    failToLoad(mocked.dates);
+    const { createCaliberClient } = await freshClientModule();
+    const client = createCaliberClient({ baseUrl: server.origin });
+    const created = new Date(Date.UTC(2025, 4, 20, 17, 21, 27, 326));
+    const dated = { ...call(), body: { Number: "555-0100", DateCreated: created } };
+    await networkError(client.PATCH(path, dated), "the Date conversion could not be loaded, so nothing was sent");
+    expect(server.requests).toHaveLength(0);
+
+    vi.doUnmock(mocked.dates);
+    expect((await client.PATCH(path, dated)).response.status).toBe(200);
+    expect(server.requests.map((request) => request.body)).toEqual([
+      '{"Number":"555-0100","DateCreated":"2025-05-20T17:21:27.326Z"}',
+    ]);
   });
 
   it("the retries: a failed load sends nothing, and the next call loads them and retries", async () => {

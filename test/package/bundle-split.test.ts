@@ -2,7 +2,8 @@
 // entry holds no table that grows with the spec: only the list of a fixed number of group chunks. An operation's
 // group chunk (its XML flags and date-time locations) loads on its first call, then its validators (a chunk of
 // their own) with the request checks. The XML writer and reader (with the operations' body models), the form
-// writer, the retries and the redirect follower are chunks loaded on first use. What the entry shares with the lazy chunks, esbuild moves into chunks the entry imports.
+// writer, the Date conversion, the retries and the redirect follower are chunks loaded on first use. What the
+// entry shares with the lazy chunks, esbuild moves into chunks the entry imports.
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -59,6 +60,7 @@ describe("the client's browser bundle", () => {
       "src/formats/text-values.ts",
       "src/transport/with-retries.ts",
       "src/transport/redirect-follower.ts",
+      "src/validation/date-values.ts",
     ]) {
       expect(entryInputs).not.toContain(lazyOnly);
     }
@@ -72,6 +74,7 @@ describe("the client's browser bundle", () => {
         "src/formats/xml/xml-response.ts",
         "src/transport/redirect-follower.ts",
         "src/transport/with-retries.ts",
+        "src/validation/date-values.ts",
         "src/validation/request-issues.ts",
       ].sort(),
     );
