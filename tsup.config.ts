@@ -25,8 +25,9 @@ const sharedDeclarations = {
 
 /**
  * Node has no chunk to fetch: the CJS build loads what the ESM build loads on first use (each `load-*.ts` under
- * src/: the XML format and reader, the form writer, the Date conversion, the retries, the redirect follower, and
- * every operation's facts and validators) with the rest, from their `.eager.ts` stand-ins.
+ * src/: the XML format and reader, the form writer, the Date conversion, the retries, the redirect follower, the
+ * request-limit issue, the counting response body, and every operation's facts and validators) with the rest, from
+ * their `.eager.ts` stand-ins.
  */
 const eagerLazyParts: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "eager-lazy-parts",

@@ -12,7 +12,7 @@ import { knownOperation, loadedValidation, loadOperation, loadValidation } from 
 import type { OperationFacts } from "../validation/operation-facts.ts";
 import { checkCallHeaders, withProvidedHeaders } from "./headers.ts";
 import type { ResolvedOptions } from "./options.ts";
-import type { RequestLimits } from "./request-size.ts";
+import { OverLimits, type RequestLimits } from "./request-size.ts";
 import { xmlResponseData } from "./xml-response-data.ts";
 import { callResult, namedError, type CallResult } from "./response.ts";
 
@@ -91,7 +91,8 @@ export function createSend(
     const paramHeaders = given?.params?.header as HeadersOptions | undefined;
     if (given?.headers || paramHeaders) checkCallHeaders(operation, given?.headers, paramHeaders);
     // One snapshot of the body, within its limits: what is validated is what is sent.
-    const snapshot = given?.body === undefined ? undefined : limits.request.check(given.body, operation);
+    const snapshot = given?.body === undefined ? undefined : limits.request.check(given.body);
+    if (snapshot instanceof OverLimits) await limits.request.refuse(given!.body, operation, snapshot);
     // The operation's first call loads its facts (a group chunk in a browser): a failed load sends nothing.
     let facts = knownOperation(operation);
     if (facts === undefined) {

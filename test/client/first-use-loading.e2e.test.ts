@@ -1,6 +1,8 @@
 // What the client loads on first use besides the XML format (xml-loading.e2e.test.ts): the form writer on the first
 // form body, the Date conversion on the first body of an operation with date-time fields, the retries on the first
-// call of a client made with `retry`, and the redirect follower on the first redirect. Each failed load is a CaliberNetworkError naming the operation and what could not be loaded, and the
+// call of a client made with `retry`, the redirect follower on the first redirect, what names the field of a body
+// over a request limit on the first such body, and the counting body of maxResponseBytes on the first answer whose
+// length fetch does not know (chunked or compressed). Each failed load is a CaliberNetworkError naming the operation and what could not be loaded, and the
 // next call loads again. Against a real loopback server.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { freshClientModule } from "../helpers/fresh-client.ts";
@@ -22,6 +24,8 @@ const mocked = {
   retries: "../../src/transport/with-retries.ts",
   follower: "../../src/transport/redirect-follower.ts",
   dates: "../../src/validation/date-values.ts",
+  sizeIssue: "../../src/client/size-issue.ts",
+  bounded: "../../src/transport/bounded-response.ts",
 };
 
 afterEach(() => {
@@ -127,5 +131,40 @@ describe("parts of the client loaded on first use", () => {
     const { createCaliberClient } = await freshClientModule();
     const client = createCaliberClient({ baseUrl: server.origin });
     expect((await client.PATCH(path, call())).response.status).toBe(200);
+  });
+
+  it("what names the field of a body over a limit: a failed load sends nothing, and the next refusal loads it", async () => {
+    failToLoad(mocked.sizeIssue);
+    const { createCaliberClient } = await freshClientModule();
+    const client = createCaliberClient({ baseUrl: server.origin, maxRequestBytes: 10 });
+    const long = { ...call(), body: { Number: "5".repeat(20) } };
+    await networkError(
+      client.PATCH(path, long),
+      "the body is over a request limit, and the code that names its field could not be loaded",
+    );
+    vi.doUnmock(mocked.sizeIssue);
+    await expect(client.PATCH(path, long)).rejects.toMatchObject({
+      name: "CaliberValidationError",
+      issues: [{ path: "body.Number", message: "is longer than maxRequestBytes (10 bytes): 20 characters" }],
+    });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("the counting body of maxResponseBytes: loaded for a chunked answer; a failed load reads nothing of it", async () => {
+    failToLoad(mocked.bounded);
+    // No Content-Length: node:http sends the answer chunked, so fetch does not know its length.
+    server.respondWith((_request, response) => {
+      response.writeHead(200, { "Content-Type": "application/json" });
+      response.end('{"PhoneID":7}');
+    });
+    const { createCaliberClient } = await freshClientModule();
+    const client = createCaliberClient({ baseUrl: server.origin });
+    await networkError(
+      client.PATCH(path, call()),
+      "the code that holds the answer to maxResponseBytes could not be loaded, so it was not read",
+    );
+    vi.doUnmock(mocked.bounded);
+    expect((await client.PATCH(path, call())).data).toEqual({ PhoneID: 7 });
+    expect(server.requests).toHaveLength(2);
   });
 });

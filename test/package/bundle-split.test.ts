@@ -2,8 +2,9 @@
 // entry holds no table that grows with the spec: only the list of a fixed number of group chunks. An operation's
 // group chunk (its XML flags and date-time locations) loads on its first call, then its validators (a chunk of
 // their own) with the request checks. The XML writer and reader (with the operations' body models), the form
-// writer, the Date conversion, the retries and the redirect follower are chunks loaded on first use. What the
-// entry shares with the lazy chunks, esbuild moves into chunks the entry imports.
+// writer, the Date conversion, the retries, the redirect follower, what names the field of a body over a limit and
+// the counting body of maxResponseBytes are chunks loaded on first use. What the entry shares with the lazy
+// chunks, esbuild moves into chunks the entry imports.
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -61,6 +62,8 @@ describe("the client's browser bundle", () => {
       "src/transport/with-retries.ts",
       "src/transport/redirect-follower.ts",
       "src/validation/date-values.ts",
+      "src/client/size-issue.ts",
+      "src/transport/bounded-response.ts",
     ]) {
       expect(entryInputs).not.toContain(lazyOnly);
     }
@@ -69,9 +72,11 @@ describe("the client's browser bundle", () => {
     expect(lazyEntries).toEqual(
       [
         ...Array.from({ length: operationGroupCount }, (_, i) => `generated/operation-groups/group-${i}.ts`),
+        "src/client/size-issue.ts",
         "src/formats/form-urlencoded.ts",
         "src/formats/xml/xml-body.ts",
         "src/formats/xml/xml-response.ts",
+        "src/transport/bounded-response.ts",
         "src/transport/redirect-follower.ts",
         "src/transport/with-retries.ts",
         "src/validation/date-values.ts",
