@@ -31,7 +31,8 @@ const globalFetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(i
 /**
  * An openapi-fetch client whose every call goes through `send` (send.ts). The options are checked here, once, so
  * a bad one fails at creation and not at the first call. The transport is the given or global fetch, with network
- * errors marked, the pass-through Request, same-origin redirects, retries when enabled (loaded on the first call), and the response size limit.
+ * errors marked, the pass-through Request, same-origin redirects, retries when enabled (loaded on the first call),
+ * and the response size limit.
  */
 export function createCaliberClient<ThrowOnError extends boolean = false>(
   options: CaliberClientOptions & { throwOnError?: ThrowOnError },

@@ -19,8 +19,8 @@ export class ResponseTooLarge extends Error {
  * A fetch whose answers can be read only up to `limit` bytes, counted as the body streams in and after
  * decompression, so reading one (openapi-fetch's `text()`) never holds more than about the limit. Past it the
  * body is cancelled (the connection is dropped) and reading fails with ResponseTooLarge. The counting body
- * (bounded-response.ts) loads on the first answer that needs it; a failed load cancels the answer (PartNotLoaded). `errorsOnly` leaves 2xx
- * bodies alone: with `parseAs: "stream"` the caller reads them.
+ * (bounded-response.ts) loads on the first answer that needs it; a failed load cancels the answer (PartNotLoaded).
+ * `errorsOnly` leaves 2xx bodies alone: with `parseAs: "stream"` the caller reads them.
  */
 export function withResponseLimit(fetch: Fetch, limit: number, errorsOnly = false): Fetch {
   return async (request, init) => {

@@ -2,8 +2,8 @@
 // form body, the Date conversion on the first body of an operation with date-time fields, the retries on the first
 // call of a client made with `retry`, the redirect follower on the first redirect, what names the field of a body
 // over a request limit on the first such body, and the counting body of maxResponseBytes on the first answer whose
-// length fetch does not know (chunked or compressed). Each failed load is a CaliberNetworkError naming the operation and what could not be loaded, and the
-// next call loads again. Against a real loopback server.
+// length fetch does not know (chunked or compressed). Each failed load is a CaliberNetworkError naming the operation
+// and what could not be loaded, and the next call loads again. Against a real loopback server.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { freshClientModule } from "../helpers/fresh-client.ts";
 import { useRecordingServer } from "../helpers/recording-server.ts";
