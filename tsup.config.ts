@@ -24,14 +24,15 @@ const sharedDeclarations = {
 };
 
 /**
- * Node has no chunk to fetch: the CJS build loads the XML format and reader (src/formats/xml/load-xml-*.ts) and
- * every operation's facts and validators (src/validation/load-operation.ts) with the rest, from their `.eager.ts`
- * stand-ins.
+ * Node has no chunk to fetch: the CJS build loads what the ESM build loads on first use (each `load-*.ts` under
+ * src/: the XML format and reader, the form writer, the Date conversion, the retries, the redirect follower, the
+ * request-limit issue, the counting response body, and every operation's facts and validators) with the rest, from
+ * their `.eager.ts` stand-ins.
  */
-const eagerXmlFormat: NonNullable<Options["esbuildPlugins"]>[number] = {
+const eagerLazyParts: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "eager-lazy-parts",
   setup(build) {
-    build.onResolve({ filter: /\/load-(?:xml-body|xml-reader|operation)\.ts$/ }, (args) => ({
+    build.onResolve({ filter: /\/load-[a-z-]+\.ts$/ }, (args) => ({
       path: join(args.resolveDir, dirname(args.path), basename(args.path).replace(/\.ts$/, ".eager.ts")),
     }));
   },
@@ -58,7 +59,7 @@ export default defineConfig([
     // object. Bundling its ESM build into the CJS output avoids the interop; the ESM output keeps it as an
     // ordinary dependency.
     noExternal: ["openapi-fetch"],
-    esbuildPlugins: [eagerXmlFormat],
+    esbuildPlugins: [eagerLazyParts],
   },
   // The `caliber-api-mock` bin (package.json `bin`): ESM only, for Node, no declarations.
   {

@@ -44,7 +44,7 @@ export async function measureModelCost(context: BenchContext): Promise<BenchSect
     const snapshot: CallSeries = {
       name: "body snapshot alone",
       call: async () => {
-        if (limits.check(samplePhone, "PATCH") === samplePhone) throw new Error("the snapshot is not a copy");
+        if (limits.check(samplePhone) === samplePhone) throw new Error("the snapshot is not a copy");
       },
     };
     // The first XML call loads the XML chunk: done before timing.

@@ -8,7 +8,7 @@ import { withNetworkErrors } from "../transport/network-errors.ts";
 import { withPassThrough } from "../transport/pass-through-request.ts";
 import { withResponseLimit } from "../transport/response-limit.ts";
 import { withSameOriginRedirects } from "../transport/same-origin-redirects.ts";
-import { withRetries } from "../transport/with-retries.ts";
+import { withLazyRetries } from "../transport/lazy-retries.ts";
 import { resolveOptions, type CaliberClientOptions } from "./options.ts";
 import { RequestLimits } from "./request-size.ts";
 import { createSend, type SendInit } from "./send.ts";
@@ -32,7 +32,8 @@ const globalFetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(i
 /**
  * An openapi-fetch client whose every call goes through `send` (send.ts). The options are checked here, once, so
  * a bad one fails at creation and not at the first call. The transport is the given or global fetch, with network
- * errors marked, the pass-through Request, same-origin redirects, retries when enabled, and the response size limit.
+ * errors marked, the pass-through Request, same-origin redirects, retries when enabled (loaded on the first call),
+ * and the response size limit.
  */
 export function createCaliberClient<ThrowOnError extends boolean = false>(
   options: CaliberClientOptions & { throwOnError?: ThrowOnError },
@@ -40,7 +41,8 @@ export function createCaliberClient<ThrowOnError extends boolean = false>(
   const resolved = resolveOptions(options);
   const passed = withPassThrough(withNetworkErrors(resolved.fetch ?? globalFetch));
   const fetch = resolved.redirects === "same-origin" ? withSameOriginRedirects(passed) : passed;
-  const retried: Fetch = resolved.retry ? withRetries(fetch, resolved.retry) : fetch;
+  const retries = resolved.retry ? withLazyRetries(fetch, resolved.retry) : undefined;
+  const retried: Fetch = retries ? retries.fetch : fetch;
   // Only the answer that is returned is read, so the size limit sits above the retries.
   const limited = (errorsOnly: boolean) =>
     resolved.maxResponseBytes === Infinity
@@ -62,6 +64,12 @@ export function createCaliberClient<ThrowOnError extends boolean = false>(
     streamFetch: limited(true),
   });
 
+  // The retry code loads on the first call, before anything else of it (a failed load sends nothing).
+  const call = (method: string, path: string, init?: SendInit) => {
+    const loading = retries?.load(`${method} ${path}`);
+    return loading ? loading.then(() => send(method, path, init)) : send(method, path, init);
+  };
+
   const client: Record<string, unknown> = {
     ...core,
     use: (...added: Parameters<typeof core.use>) => {
@@ -74,11 +82,11 @@ export function createCaliberClient<ThrowOnError extends boolean = false>(
       core.eject(...removed);
       for (const m of removed) if (middleware.includes(m)) middleware.splice(middleware.indexOf(m), 1);
     },
-    request: (method: string, path: string, init?: SendInit) => send(method.toUpperCase(), path, init),
+    request: (method: string, path: string, init?: SendInit) => call(method.toUpperCase(), path, init),
   };
   for (const method of httpMethods) {
     const upper = method.toUpperCase();
-    client[upper] = (path: string, init?: SendInit) => send(upper, path, init);
+    client[upper] = (path: string, init?: SendInit) => call(upper, path, init);
   }
   return client as unknown as CaliberClient<ThrowOnError>;
 }

@@ -1,4 +1,12 @@
-import { CaliberValidationError, type ValidationIssue } from "../errors.ts";
+import { CaliberNetworkError, CaliberValidationError } from "../errors.ts";
+import { loadSizeIssue } from "./load-size-issue.ts";
+
+const sizeIssueNotLoaded = "the body is over a request limit, and the code that names its field could not be loaded";
+
+/** What RequestLimits.check gives for a body over a limit (never a body: the class is the client's own). */
+export class OverLimits {
+  constructor(readonly tooDeep: boolean) {}
+}
 
 type Serializer = (body: unknown, headers?: Headers) => unknown;
 
@@ -20,14 +28,24 @@ export class RequestLimits {
 
   /**
    * The body's snapshot: its plain objects and arrays copied, each own enumerable property read once (a getter runs
-   * once; one that throws is the caller's error), so that what is validated is what every writer sends. Throws
-   * CaliberValidationError, naming the field, for a body over a limit.
+   * once; one that throws is the caller's error), so that what is validated is what every writer sends; or, for a
+   * body over a limit, an OverLimits for `refuse`.
    */
-  check(body: unknown, operation: string): unknown {
+  check(body: unknown): unknown {
     const walk = new SizeWalk(this.maxBytes, this.maxDepth);
     const snapshot = walk.visit(body, 1);
-    if (!walk.tooDeep && walk.total <= this.maxBytes) return snapshot;
-    throw new CaliberValidationError(operation, [issueOf(body, this.maxBytes, this.maxDepth, walk)]);
+    return !walk.tooDeep && walk.total <= this.maxBytes ? snapshot : new OverLimits(walk.tooDeep);
+  }
+
+  /**
+   * The CaliberValidationError for a body `check` found over a limit, naming the field: found by a second walk that
+   * keeps paths (size-issue.ts, loaded now: a failed load is a CaliberNetworkError, and nothing was sent).
+   */
+  async refuse(body: unknown, operation: string, over: OverLimits): Promise<never> {
+    const { issueOf } = await loadSizeIssue().catch((error: unknown) => {
+      throw new CaliberNetworkError(operation, error, sizeIssueNotLoaded);
+    });
+    throw new CaliberValidationError(operation, [issueOf(body, this.maxBytes, this.maxDepth, over)]);
   }
 
   /** `serialize`, with what it writes (text) held to `maxBytes` UTF-8 bytes; one per operation, made once. */
@@ -107,41 +125,6 @@ class SizeWalk {
   #within(): boolean {
     return !this.tooDeep && this.total <= this.maxBytes;
   }
-}
-
-/** The issue, found by a second walk that keeps paths: the first value nested too deep, or the largest value. */
-function issueOf(body: unknown, maxBytes: number, maxDepth: number, walk: SizeWalk): ValidationIssue {
-  let found: { path: string; size: number } = { path: "body", size: 0 };
-  const segments = ["body"];
-  const visit = (value: unknown, depth: number): boolean => {
-    if (typeof value === "string" || ArrayBuffer.isView(value)) {
-      const size = typeof value === "string" ? value.length : value.byteLength;
-      if (size > found.size) found = { path: segments.join("."), size };
-      return false;
-    }
-    if (typeof value !== "object" || value === null) return false;
-    if (depth > maxDepth) {
-      // Never deeper than the first walk went: a body over the size limit may also hold a cycle.
-      if (walk.tooDeep) found = { path: segments.join("."), size: 0 };
-      return walk.tooDeep;
-    }
-    for (const key of Array.isArray(value) ? value.keys() : Object.keys(value)) {
-      segments.push(String(key));
-      const stop = visit((value as Record<string, unknown>)[key], depth + 1);
-      segments.pop();
-      if (stop) return true;
-    }
-    return false;
-  };
-  visit(body, 1);
-  if (walk.tooDeep) {
-    return { path: found.path, message: `is nested deeper than maxBodyDepth (${maxDepth}), or is part of a cycle` };
-  }
-  const message =
-    found.size > maxBytes
-      ? `is longer than maxRequestBytes (${maxBytes} bytes): ${found.size} characters`
-      : `is the largest value of a body of more than maxRequestBytes (${maxBytes} bytes) once written`;
-  return { path: found.path, message };
 }
 
 /**

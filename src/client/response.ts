@@ -12,6 +12,7 @@ import type { Deadline } from "../transport/deadline.ts";
 import { isNetworkError } from "../transport/network-errors.ts";
 import { isRefusedInit } from "../transport/refused-init.ts";
 import { ResponseTooLarge } from "../transport/response-limit.ts";
+import { PartNotLoaded } from "../transport/part-not-loaded.ts";
 import { RedirectRefused } from "../transport/same-origin-redirects.ts";
 import { createHttpError, maxErrorBodyChars } from "./http-error.ts";
 
@@ -53,8 +54,8 @@ export function parseResponseData(text: string | undefined, response: Response, 
 }
 
 /**
- * A failure of the call as a named error: a body over the size limit, a redirect not followed, a timeout, a network
- * failure, or an init fetch refused (nothing was sent).
+ * A failure of the call as a named error: a body over the size limit, a redirect not followed (or its follower not
+ * loaded), a timeout, a network failure, or an init fetch refused (nothing was sent).
  * What the caller's own code threw (middleware, a serializer, a Request class; a fetch of theirs that throws is a
  * network failure) and the caller's own abort reason are theirs, and reach them unchanged.
  */
@@ -69,6 +70,7 @@ export function namedError(
   if (error instanceof RedirectRefused) {
     return new CaliberRedirectError(operation, error.status, error.targetOrigin, error.reason);
   }
+  if (error instanceof PartNotLoaded) return new CaliberNetworkError(operation, error.cause, error.what);
   if (deadline?.timedOut) return new CaliberTimeoutError(operation, deadline.timeoutMs);
   if (callerSignal?.aborted) return error;
   if (isRefusedInit(error)) {

@@ -7,12 +7,12 @@ import { Deadline } from "../transport/deadline.ts";
 import { withNetworkErrors } from "../transport/network-errors.ts";
 import { PassThroughRequest } from "../transport/pass-through-request.ts";
 import { InitCheckedRequest } from "../transport/refused-init.ts";
-import { withDateStrings } from "../validation/date-values.ts";
+import { loadDateValues } from "../validation/load-date-values.ts";
 import { knownOperation, loadedValidation, loadOperation, loadValidation } from "../validation/load-operation.ts";
 import type { OperationFacts } from "../validation/operation-facts.ts";
 import { checkCallHeaders, withProvidedHeaders } from "./headers.ts";
 import type { ResolvedOptions } from "./options.ts";
-import type { RequestLimits } from "./request-size.ts";
+import { OverLimits, type RequestLimits } from "./request-size.ts";
 import { urlValueIssues } from "./url-values.ts";
 import { xmlResponseData } from "./xml-response-data.ts";
 import { callResult, namedError, type CallResult } from "./response.ts";
@@ -33,9 +33,12 @@ export interface SendInit {
   [requestInit: string]: unknown;
 }
 
-const xmlLoadFailure = "the XML format could not be loaded, so nothing was sent";
 const operationLoadFailure = "the operation's details could not be loaded, so nothing was sent";
 const validatorsLoadFailure = "the operation's validators could not be loaded, so nothing was sent";
+const datesLoadFailure = "the Date conversion could not be loaded, so nothing was sent";
+
+/** The Date conversion, loaded on the first body of an operation that has date-time fields. */
+let dateValues: typeof import("../validation/date-values.ts") | undefined;
 
 interface BodyFormat {
   xml: boolean;
@@ -91,7 +94,8 @@ export function createSend(
     const paramHeaders = given?.params?.header as HeadersOptions | undefined;
     if (given?.headers || paramHeaders) checkCallHeaders(operation, given?.headers, paramHeaders);
     // One snapshot of the body, within its limits: what is validated is what is sent.
-    const snapshot = given?.body === undefined ? undefined : limits.request.check(given.body, operation);
+    const snapshot = given?.body === undefined ? undefined : limits.request.check(given.body);
+    if (snapshot instanceof OverLimits) await limits.request.refuse(given!.body, operation, snapshot);
     // The operation's first call loads its facts (a group chunk in a browser): a failed load sends nothing.
     let facts = knownOperation(operation);
     if (facts === undefined) {
@@ -99,15 +103,22 @@ export function createSend(
         throw new CaliberNetworkError(operation, error, operationLoadFailure);
       });
     }
-    // Dates become strings before validation, so the validators and every body format see the same value.
+    // Dates become strings before validation, so the validators and every body format see the same value; the
+    // same for path and query Dates. The conversion loads on the first call that has date-time fields.
     const dates = snapshot === undefined ? undefined : facts?.dates;
-    const dateIssues: ValidationIssue[] = [];
-    const body = dates === undefined ? snapshot : withDateStrings(snapshot, dates, "body", dateIssues);
-    // The same for path and query Dates; what the URL would not carry as sent is refused after validation.
     const paramDates = given?.params === undefined ? undefined : facts?.parameterDates;
+    if ((dates !== undefined || paramDates !== undefined) && dateValues === undefined) {
+      dateValues = await loadDateValues().catch((error: unknown) => {
+        throw new CaliberNetworkError(operation, error, datesLoadFailure);
+      });
+    }
+    const dateIssues: ValidationIssue[] = [];
+    const body = dates === undefined ? snapshot : dateValues!.withDateStrings(snapshot, dates, "body", dateIssues);
     const params = paramDates
-      ? (withDateStrings(given!.params, paramDates, "params", dateIssues) as SendInit["params"])
+      ? (dateValues!.withDateStrings(given!.params, paramDates, "params", dateIssues) as SendInit["params"])
       : given?.params;
+    // What the URL would not carry as sent is refused after validation, so that a value the spec refuses is named
+    // for that.
     const urlIssues = params === undefined ? [] : urlValueIssues(params, given!);
     const init = body === given?.body && params === given?.params ? given : { ...given, body, params };
     let validation = validate ? loadedValidation(operation) : undefined;
@@ -135,13 +146,13 @@ export function createSend(
     }
     const bodyFormat = bodyFormatFor(operation, facts);
     if (init?.body !== undefined) {
-      const loading = loadBodyFormat(bodyFormat?.xml, () => contentTypeOf(clientHeaders, headers, paramHeaders));
       // A chunk that cannot be fetched (a browser offline) is a network failure, before anything was sent.
-      if (loading) {
-        await loading.catch((error: unknown) => {
-          throw new CaliberNetworkError(operation, error, xmlLoadFailure);
-        });
-      }
+      const loading = loadBodyFormat(
+        bodyFormat?.xml,
+        () => contentTypeOf(clientHeaders, headers, paramHeaders),
+        operation,
+      );
+      if (loading) await loading;
     }
     // A 2xx JSON body is read as text and parsed by callResult, so malformed JSON becomes a named error.
     const parseJson = init?.parseAs === undefined || init.parseAs === "json";

@@ -8,21 +8,6 @@ export function mediaTypeOf(contentType: string): string {
   return contentType.split(";")[0]!.trim().toLowerCase();
 }
 
-/** The `charset` parameter of a Content-Type, lower-cased and unquoted: `text/xml; Charset="UTF-8"` → `utf-8`. */
-export function charsetOf(contentType: string): string | undefined {
-  const match = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType);
-  return match ? (match[1] ?? match[2])!.toLowerCase() : undefined;
-}
-
-/** True when the media type, parameters and letter case aside, is one of `accepted` (or a `*\/*` / `type/*` range there). */
-export function isAcceptedMediaType(contentType: string, accepted: readonly string[]): boolean {
-  const type = mediaTypeOf(contentType);
-  return accepted.some((range) => {
-    const wanted = mediaTypeOf(range);
-    return wanted === type || wanted === "*/*" || (wanted.endsWith("/*") && type.startsWith(wanted.slice(0, -1)));
-  });
-}
-
 /** The body formats the CaliberAPI reads, as its help pages name them. */
 export type BodyFormat = "json" | "xml" | "form";
 

@@ -1,36 +1,55 @@
-import { CaliberValidationError, type ValidationIssue } from "../errors.ts";
-import { serializeFormUrlEncoded } from "./form-urlencoded.ts";
+import { CaliberNetworkError, CaliberValidationError, type ValidationIssue } from "../errors.ts";
 import { serializeJson } from "./json.ts";
+import { loadFormWriter } from "./load-form-writer.ts";
 import { bodyFormatOf } from "./media-types.ts";
 import { loadXmlBody } from "./xml/load-xml-body.ts";
 
 type XmlBody = typeof import("./xml/xml-body.ts");
-
-/** The XML format, loaded on first use so that callers who never send XML never load the XML library. */
-let xmlBody: XmlBody | undefined;
+type FormWriter = typeof import("./form-urlencoded.ts");
 
 /**
- * Loads the XML format when a call will need it and it is not loaded yet; `undefined` when nothing is to load, so
- * that the common case costs no await. The Content-Type is asked for only then. `hasXmlBody`: the spec gives the
- * operation's body an XML shape (generated/body-formats.ts).
+ * The XML and form formats, each loaded on first use, so that callers who never send XML never load the XML
+ * library, and callers who never send a form never load the form writer. JSON is always there.
+ */
+let xmlBody: XmlBody | undefined;
+let formWriter: FormWriter | undefined;
+
+/**
+ * Loads the body's format when a call will need it and it is not loaded yet; `undefined` when nothing is to load,
+ * so that the common case costs no await. The Content-Type is asked for only while a format is still to load.
+ * `hasXmlBody`: the spec gives the operation's body an XML shape (generated/body-formats.ts). A chunk that cannot
+ * be fetched (a browser offline) rejects with a CaliberNetworkError naming `operation`: nothing was sent yet.
  */
 export function loadBodyFormat(
   hasXmlBody: boolean | undefined,
   contentType: () => string | undefined,
+  operation = "request",
 ): Promise<void> | undefined {
-  if (xmlBody !== undefined || !hasXmlBody) return undefined;
+  if (formWriter !== undefined && (xmlBody !== undefined || !hasXmlBody)) return undefined;
   const type = contentType();
-  if (type === undefined || bodyFormatOf(type) !== "xml") return undefined;
-  return loadXmlBody().then((module) => {
+  const format = type === undefined ? undefined : bodyFormatOf(type);
+  if (format === "form" && formWriter === undefined) {
+    return loaded(loadFormWriter(), "form", operation).then((module) => {
+      formWriter = module;
+    });
+  }
+  if (format !== "xml" || xmlBody !== undefined || !hasXmlBody) return undefined;
+  return loaded(loadXmlBody(), "XML", operation).then((module) => {
     xmlBody = module;
   });
 }
+
+const loaded = <Module>(loading: Promise<Module>, format: string, operation: string): Promise<Module> =>
+  loading.catch((error: unknown) => {
+    throw new CaliberNetworkError(operation, error, `the ${format} format could not be loaded, so nothing was sent`);
+  });
 
 /**
  * The one place a request body is written, in the format its Content-Type names: XML, form, or else JSON (as
  * openapi-fetch writes any other type; `validate: true` has refused types the spec does not list by then).
  * It runs after validation, as openapi-fetch's `bodySerializer`. `operation` (`PATCH /path`) is what errors
- * name; XML needs `hasXmlBody` and `loadBodyFormat` first, and takes the operation's shape from the XML chunk.
+ * name; XML (which also needs `hasXmlBody`) and form need `loadBodyFormat` first; XML takes the operation's shape
+ * from the XML chunk.
  * A FormData goes to fetch as is (multipart, as in openapi-fetch); a URLSearchParams is a form's text.
  */
 export function serializeBody(
@@ -44,13 +63,16 @@ export function serializeBody(
   let written: string | ValidationIssue[] | undefined;
   if (body instanceof URLSearchParams) written = format === "form" ? body.toString() : [unlabelledForm];
   else if (format === "json") written = serializeJson(body);
-  else if (format === "form") written = serializeFormUrlEncoded(body as Record<string, unknown>);
+  else if (format === "form") written = formWriter?.serializeFormUrlEncoded(body as Record<string, unknown>);
   else if (hasXmlBody && xmlBody) {
     written = xmlBody.serializeXmlBody(body as Record<string, unknown>, operation);
   }
   if (typeof written === "string") return written;
   if (written) throw new CaliberValidationError(operation, written);
-  const reason = hasXmlBody ? "needs loadBodyFormat() first" : "has no XML shape in the spec for this operation";
+  const reason =
+    hasXmlBody || format === "form"
+      ? "needs loadBodyFormat() first"
+      : "has no XML shape in the spec for this operation";
   throw new CaliberValidationError(operation, [
     { path: "headers.Content-Type", message: `${JSON.stringify(contentType)} ${reason}` },
   ]);

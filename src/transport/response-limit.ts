@@ -1,4 +1,6 @@
 import type { Fetch } from "./fetch.ts";
+import { loadBoundedResponse } from "./load-bounded-response.ts";
+import { PartNotLoaded } from "./part-not-loaded.ts";
 
 /**
  * The answer's body went over `maxResponseBytes`: how the bounded body (or the transport, for a declared length)
@@ -16,8 +18,9 @@ export class ResponseTooLarge extends Error {
 /**
  * A fetch whose answers can be read only up to `limit` bytes, counted as the body streams in and after
  * decompression, so reading one (openapi-fetch's `text()`) never holds more than about the limit. Past it the
- * body is cancelled (the connection is dropped) and reading fails with ResponseTooLarge. `errorsOnly` leaves 2xx
- * bodies alone: with `parseAs: "stream"` the caller reads them.
+ * body is cancelled (the connection is dropped) and reading fails with ResponseTooLarge. The counting body
+ * (bounded-response.ts) loads on the first answer that needs it; a failed load cancels the answer (PartNotLoaded).
+ * `errorsOnly` leaves 2xx bodies alone: with `parseAs: "stream"` the caller reads them.
  */
 export function withResponseLimit(fetch: Fetch, limit: number, errorsOnly = false): Fetch {
   return async (request, init) => {
@@ -30,9 +33,15 @@ export function withResponseLimit(fetch: Fetch, limit: number, errorsOnly = fals
       await response.body.cancel().catch(() => undefined);
       throw new ResponseTooLarge(response.status, limit);
     }
-    return boundedResponse(response, limit);
+    const bounded = await loadBoundedResponse().catch(async (error: unknown) => {
+      await response.body?.cancel().catch(() => undefined);
+      throw new PartNotLoaded(boundedNotLoaded, error);
+    });
+    return bounded.boundedResponse(response, limit, ResponseTooLarge);
   };
 }
+
+const boundedNotLoaded = "the code that holds the answer to maxResponseBytes could not be loaded, so it was not read";
 
 /**
  * The body's length as the network delivers it: a Content-Length with no Content-Encoding (then fetch reads exactly
@@ -42,30 +51,4 @@ function declaredLength(headers: Headers): number | undefined {
   const length = headers.get("content-length");
   if (length === null || headers.has("content-encoding") || headers.has("transfer-encoding")) return undefined;
   return /^\d+$/.test(length) ? Number(length) : undefined;
-}
-
-/** The same answer with a body that fails once more than `limit` bytes have come in. */
-function boundedResponse(response: Response, limit: number): Response {
-  const reader = response.body!.getReader();
-  let received = 0;
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { done, value } = await reader.read();
-      if (done) return controller.close();
-      received += value.byteLength;
-      if (received > limit) {
-        await reader.cancel().catch(() => undefined);
-        return controller.error(new ResponseTooLarge(response.status, limit));
-      }
-      controller.enqueue(value);
-    },
-    cancel: (reason) => reader.cancel(reason),
-  });
-  const bounded = new Response(body, response);
-  // A new Response starts with an empty url and redirected: false; the caller reads what fetch reported.
-  Object.defineProperties(bounded, {
-    url: { value: response.url },
-    redirected: { value: response.redirected },
-  });
-  return bounded;
 }

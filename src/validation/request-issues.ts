@@ -1,12 +1,12 @@
 /**
  * The request checks, which word the generated validators' errors: the client loads them with an operation's
- * validators (src/validation/load-operation.ts), so at run time they import nothing of the client's entry but
- * media-types.ts (no errors, no openapi-fetch: esbuild would move those into a chunk of their own, compressed
- * apart from the entry). validate-request.ts merges the headers and throws, for the mock and for tests.
+ * validators (src/validation/load-operation.ts), so at run time they import nothing of the client's entry (no
+ * errors, no openapi-fetch, not even media-types.ts: esbuild would move those into a chunk of their own,
+ * compressed apart from the entry). validate-request.ts merges the headers and throws, for the mock and for tests.
  */
 import type { HeadersOptions } from "openapi-fetch";
 import type { ValidationIssue } from "../errors.ts";
-import { charsetOf, isAcceptedMediaType, mediaTypeOf } from "../formats/media-types.ts";
+import { charsetOf, isAcceptedMediaType, mediaTypeOf } from "../formats/media-type-ranges.ts";
 import type { CompiledValidator, OperationValidators, ValidatorError } from "./validator-types.ts";
 import { aspNetDateTimeRule, uuidRule } from "./format-rules.ts";
 

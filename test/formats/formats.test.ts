@@ -340,6 +340,7 @@ describe("format by Content-Type", () => {
   it("serializes each format, JSON by default", async () => {
     const body = { Number: "1", RefType: 0 };
     expect(serializeBody(body, null, phoneLabel, true)).toBe('{"Number":"1","RefType":0}');
+    await loadBodyFormat(true, () => "application/x-www-form-urlencoded");
     expect(serializeBody(body, "application/x-www-form-urlencoded", phoneLabel, true)).toBe("Number=1&RefType=0");
     await loadBodyFormat(true, () => "text/xml");
     expect(serializeBody(body, "text/xml", phoneLabel, true)).toContain(
@@ -361,6 +362,36 @@ describe("serializeBody's refusals name the operation and the reason", () => {
       operation: phoneLabel,
       issues: contentTypeIssue('"text/xml" needs loadBodyFormat() first'),
     });
+  });
+
+  it("a form asked for before the form chunk is loaded, to any operation", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/formats/serialize-body.ts");
+    for (const hasXmlBody of [true, false]) {
+      expect(
+        caught(() => fresh.serializeBody({ Number: "1" }, "application/x-www-form-urlencoded", phoneLabel, hasXmlBody)),
+      ).toMatchObject({
+        name: "CaliberValidationError",
+        operation: phoneLabel,
+        issues: contentTypeIssue('"application/x-www-form-urlencoded" needs loadBodyFormat() first'),
+      });
+    }
+    // A URLSearchParams is already a form's text: no chunk is needed for it.
+    expect(fresh.serializeBody(new URLSearchParams({ a: "1" }), "application/x-www-form-urlencoded")).toBe("a=1");
+  });
+
+  it("each format loads once: a second loadBodyFormat for it has nothing to load", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/formats/serialize-body.ts");
+    await fresh.loadBodyFormat(false, () => "application/x-www-form-urlencoded");
+    expect(fresh.loadBodyFormat(false, () => "application/x-www-form-urlencoded")).toBeUndefined();
+    // With the form writer loaded, an operation with no XML shape asks for no Content-Type at all.
+    expect(fresh.loadBodyFormat(false, () => expect.unreachable("Content-Type asked for"))).toBeUndefined();
+    // The XML format is still to load for an operation with an XML shape.
+    const xml = fresh.loadBodyFormat(true, () => "text/xml");
+    expect(xml).toBeInstanceOf(Promise);
+    await xml;
+    expect(fresh.loadBodyFormat(true, () => expect.unreachable("Content-Type asked for"))).toBeUndefined();
   });
 
   it("XML for an operation the spec gives no XML shape: the XML chunk is not even loaded", async () => {
