@@ -7,8 +7,4 @@ export const operationGroups: readonly (() => Promise<OperationGroupModule>)[] =
   () => import("./operation-groups/group-1.ts"),
   () => import("./operation-groups/group-2.ts"),
   () => import("./operation-groups/group-3.ts"),
-  () => import("./operation-groups/group-4.ts"),
-  () => import("./operation-groups/group-5.ts"),
-  () => import("./operation-groups/group-6.ts"),
-  () => import("./operation-groups/group-7.ts"),
 ];

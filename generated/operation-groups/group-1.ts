@@ -4,4 +4,5 @@ import type { OperationGroupModule } from "../../src/validation/operation-facts.
 /** This group's operations by label: XML flags, date-time locations, and a loader of their validators. */
 export const operations = {
   __proto__: null,
+  "PATCH /api/v2/clientcontact/{clientContactId}/phone": { xmlBody: true, dates: {"DateCreated":true,"LastModified":true}, load: () => import("../validators/patchClientContactPhone.ts") },
 } as unknown as OperationGroupModule["operations"];

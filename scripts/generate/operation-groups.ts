@@ -4,10 +4,11 @@ import type { OpenApiDocument } from "./spec.ts";
 
 /**
  * How many group chunks the operations are spread over. Fixed, so that the entry's list of them (one `import()`
- * each, about 10 B gzip) is the same for 1 and 500 operations; at 500, a group's chunk holds about 62 operations'
- * facts (1.6 kB gzip on the synthetic spec), and each operation's validators stay a chunk of their own.
+ * each, about 13 B gzip) is the same for 1 and 500 operations; at 500, a group's chunk holds about 125 operations'
+ * facts (about 3 kB gzip on the synthetic spec, loaded on the first call of one of them), and each operation's
+ * validators stay a chunk of their own. 4 rather than 8 keeps the up-front weight under 10 kB (issue 19).
  */
-export const operationGroupCount = 8;
+export const operationGroupCount = 4;
 
 /**
  * The client's lookup of operations, without a table that grows with the spec in its entry (issue 19):

@@ -13,7 +13,7 @@ import type { OperationFacts } from "../validation/operation-facts.ts";
 import { checkCallHeaders, withProvidedHeaders } from "./headers.ts";
 import type { ResolvedOptions } from "./options.ts";
 import { OverLimits, type RequestLimits } from "./request-size.ts";
-import { urlValueIssues } from "./url-values.ts";
+import { loadUrlValues } from "./load-url-values.ts";
 import { xmlResponseData } from "./xml-response-data.ts";
 import { callResult, namedError, type CallResult } from "./response.ts";
 
@@ -36,9 +36,11 @@ export interface SendInit {
 const operationLoadFailure = "the operation's details could not be loaded, so nothing was sent";
 const validatorsLoadFailure = "the operation's validators could not be loaded, so nothing was sent";
 const datesLoadFailure = "the Date conversion could not be loaded, so nothing was sent";
+const urlChecksLoadFailure = "the URL checks could not be loaded, so nothing was sent";
 
 /** The Date conversion, loaded on the first body of an operation that has date-time fields. */
 let dateValues: typeof import("../validation/date-values.ts") | undefined;
+let urlValues: typeof import("./url-values.ts") | undefined;
 
 interface BodyFormat {
   xml: boolean;
@@ -119,7 +121,12 @@ export function createSend(
       : given?.params;
     // What the URL would not carry as sent is refused after validation, so that a value the spec refuses is named
     // for that.
-    const urlIssues = params === undefined ? [] : urlValueIssues(params, given!);
+    if (params !== undefined && urlValues === undefined) {
+      urlValues = await loadUrlValues().catch((error: unknown) => {
+        throw new CaliberNetworkError(operation, error, urlChecksLoadFailure);
+      });
+    }
+    const urlIssues = params === undefined ? [] : urlValues!.urlValueIssues(params, given!);
     const init = body === given?.body && params === given?.params ? given : { ...given, body, params };
     let validation = validate ? loadedValidation(operation) : undefined;
     if (validate && validation === undefined) {

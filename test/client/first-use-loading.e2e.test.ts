@@ -1,5 +1,6 @@
 // What the client loads on first use besides the XML format (xml-loading.e2e.test.ts): the form writer on the first
-// form body, the Date conversion on the first body of an operation with date-time fields, the retries on the first
+// form body, the Date conversion on the first body of an operation with date-time fields, the URL checks on the
+// first call with params, the retries on the first
 // call of a client made with `retry`, the redirect follower on the first redirect, what names the field of a body
 // over a request limit on the first such body, and the counting body of maxResponseBytes on the first answer whose
 // length fetch does not know (chunked or compressed). Each failed load is a CaliberNetworkError naming the operation
@@ -24,6 +25,7 @@ const mocked = {
   retries: "../../src/transport/with-retries.ts",
   follower: "../../src/transport/redirect-follower.ts",
   dates: "../../src/validation/date-values.ts",
+  urlValues: "../../src/client/url-values.ts",
   sizeIssue: "../../src/client/size-issue.ts",
   bounded: "../../src/transport/bounded-response.ts",
 };
@@ -74,6 +76,24 @@ describe("parts of the client loaded on first use", () => {
     expect((await client.PATCH(path, dated)).response.status).toBe(200);
     expect(server.requests.map((request) => request.body)).toEqual([
       '{"Number":"555-0100","DateCreated":"2025-05-20T17:21:27.326Z"}',
+    ]);
+  });
+
+  it("the URL checks: a failed load sends nothing, a call without params never needs them, and the next call loads them", async () => {
+    failToLoad(mocked.urlValues);
+    const { createCaliberClient } = await freshClientModule();
+    const client = createCaliberClient({ baseUrl: server.origin, validate: false });
+    await networkError(client.PATCH(path, call()), "the URL checks could not be loaded, so nothing was sent");
+    expect(server.requests).toHaveLength(0);
+
+    // No params: nothing in the URL to check (validate: false lets the missing path parameter through).
+    await client.PATCH(path, { body: call().body });
+    expect(server.requests).toHaveLength(1);
+    vi.doUnmock(mocked.urlValues);
+    expect((await client.PATCH(path, call())).response.status).toBe(200);
+    expect(server.requests.map((request) => new URL(request.url, server.origin).pathname)).toEqual([
+      "/api/v2/clientcontact/%7BclientContactId%7D/phone",
+      "/api/v2/clientcontact/42/phone",
     ]);
   });
 

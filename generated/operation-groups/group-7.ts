@@ -1,7 +1,0 @@
-// generated from spec/openapi.yaml — do not edit. Run `npm run generate`.
-import type { OperationGroupModule } from "../../src/validation/operation-facts.ts";
-
-/** This group's operations by label: XML flags, date-time locations, and a loader of their validators. */
-export const operations = {
-  __proto__: null,
-} as unknown as OperationGroupModule["operations"];
