@@ -3,7 +3,7 @@ import { httpMethods } from "../../src/http-methods.ts";
 import type { DataContract } from "../../src/model/body-model.ts";
 import { operationLabel, type OperationInfo, type ParameterInfo, type ResponseInfo } from "../../src/operation-info.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
-import { bodyModel, parameterModel, rootBodyModel } from "./body-model.ts";
+import { parameterModel, rootBodyModel } from "./body-model.ts";
 import { resolve } from "./validator-schemas.ts";
 import { dateTimeLocations, parameterDateLocations } from "./date-time-locations.ts";
 import type { DateLocations } from "../../src/validation/date-values.ts";

@@ -14,6 +14,8 @@ const bidiControl = /[\u200e\u200f\u202a-\u202e]/;
 const pathBreaker = /[+?#/\\]/;
 /** The path is decoded twice, so an escape in the value (`%41`) arrives decoded (`A`). */
 const percentEscape = /%[0-9a-f]{2}/i;
+/** Mono's second decoding of a path drops the connection on a `%`, one character and then one beyond U+FFFF. */
+const brokenEscape = /%[\s\S][\u{10000}-\u{10ffff}]/u;
 /** In a path, Mono adds a U+FFFD after a character of planes 14 to 16 or a noncharacter that ends planes 1 to 13. */
 function garbledInPath(text: string): boolean {
   for (const char of text) {
@@ -42,6 +44,9 @@ function pathTextProblem(text: string): string | undefined {
     return `holds ${JSON.stringify(breaker)}, which a path segment cannot carry to the server (${breaker === "+" ? "it arrives as a space" : "it ends or splits the segment"}); send it in the query or a body`;
   }
   if (percentEscape.test(text)) return "holds a %-escape such as %41, which the server decodes a second time in a path";
+  if (brokenEscape.test(text)) {
+    return "holds a % followed by a character and one beyond U+FFFF, on which the server's second decoding of a path fails";
+  }
   if (/^\.+$/.test(text)) return "is only dots, which a URL resolves away";
   if (garbledInPath(text)) {
     return "holds a character of planes 14 to 16 or a noncharacter such as U+1FFFE, which the server garbles in a path";

@@ -24,11 +24,22 @@ describe("urlValueIssues", () => {
   it("refuses in a path what the query carries: +, dots only, a trailing space, %-escapes, plane 14 and up", () => {
     const inPath = (name: string) => urlValueIssues({ path: { name } });
     const inQuery = (name: string) => urlValueIssues({ query: { name } });
-    for (const text of ["+", ".", "...", "a\n", "%7e", "a\u{e0041}", "a\u{1fffe}", "a\u{dffff}", "a\u{10fffd}"]) {
+    for (const text of [
+      "+",
+      ".",
+      "...",
+      "a\n",
+      "%7e",
+      "a\u{e0041}",
+      "a\u{1fffe}",
+      "a\u{dffff}",
+      "a\u{10fffd}",
+      "%X\u{285b4}",
+    ]) {
       expect(inPath(text)).toHaveLength(1);
       expect(inQuery(text)).toEqual([]);
     }
-    for (const text of ["a.", "a\u000b", "%", "%7", "a\u{1fffd}", "a\u{dfffd}", "\u{1f600}"]) {
+    for (const text of ["a.", "a\u000b", "%", "%7", "%X", "%\u{285b4}", "a\u{1fffd}", "a\u{dfffd}", "\u{1f600}"]) {
       expect(inPath(text)).toEqual([]);
     }
   });

@@ -44,7 +44,7 @@ describe("the client's browser bundle", () => {
     const statics = entry.imports.filter((imported) => imported.kind !== "dynamic-import");
     const shared = statics.map((imported) => inputsOf(byName(imported.path)!).sort());
     expect(shared.sort()).toEqual([
-      // With the form writer: what a JSON body cannot carry either (the form writer adds blank text).
+      // With the form writer and the URL checks: what a JSON body cannot carry either (they add blank text).
       ["src/formats/unsendable-text.ts"],
     ]);
   });
@@ -63,6 +63,7 @@ describe("the client's browser bundle", () => {
       "src/transport/redirect-follower.ts",
       "src/validation/date-values.ts",
       "src/client/size-issue.ts",
+      "src/client/url-values.ts",
       "src/transport/bounded-response.ts",
     ]) {
       expect(entryInputs).not.toContain(lazyOnly);
@@ -73,6 +74,7 @@ describe("the client's browser bundle", () => {
       [
         ...Array.from({ length: operationGroupCount }, (_, i) => `generated/operation-groups/group-${i}.ts`),
         "src/client/size-issue.ts",
+        "src/client/url-values.ts",
         "src/formats/form-urlencoded.ts",
         "src/formats/xml/xml-body.ts",
         "src/formats/xml/xml-response.ts",
