@@ -115,9 +115,12 @@ class SizeWalk {
       if (!this.#within()) break;
       this.total += key.length;
       const inner = this.visit((value as Record<string, unknown>)[key], depth + 1);
+      if (copy === undefined) continue;
       // An own `__proto__` key (JSON.parse makes one) stays a field; assigned, it would set the copy's prototype.
-      if (copy)
+      // Every other key is assigned: defining each one would leave the copy a slow dictionary object.
+      if (key === "__proto__") {
         Object.defineProperty(copy, key, { value: inner, enumerable: true, writable: true, configurable: true });
+      } else copy[key] = inner;
     }
     return copy ?? value;
   }
