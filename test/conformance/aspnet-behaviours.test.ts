@@ -4,9 +4,8 @@
 // difference between the framework and the mock that the README lists. Requests are sent raw with fetch to the
 // fixture's generated server; the mock is the mock core built from the fixture, and the client's refusals are its
 // own checks (the fixture's generated validators, as requestIssues runs them, and its format writers).
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readSpec } from "../../scripts/generate/spec.ts";
 import type { ValidationIssue } from "../../src/errors.ts";
 import { serializeFormUrlEncoded } from "../../src/formats/form-urlencoded.ts";
@@ -18,11 +17,11 @@ import { createMockCore } from "../../src/mock/mock-core.ts";
 import type { OperationInfo } from "../../src/operation-info.ts";
 import { requestIssues } from "../../src/validation/validate-request.ts";
 import type { RequestValidatorTable } from "../../src/validation/validator-types.ts";
-import { skipAspNetTests, startAspNetServer, type AspNetServer } from "../helpers/aspnet-server.ts";
+import { skipAspNetTests } from "../helpers/aspnet-server.ts";
 import { generateInTemp } from "../helpers/generate-temp.ts";
 import type { BindingReport } from "./bound-values.ts";
-import { serverTimeZone } from "./global-setup.ts";
 import { answerCases, answerHeaders } from "./typed-answers.ts";
+import { useFixtureAspNetServer } from "./fixture-server.ts";
 
 const fixturePath = fileURLToPath(new URL("fixtures/nested-contact.yaml", import.meta.url));
 const generation = await generateInTemp(await readSpec(fixturePath));
@@ -43,16 +42,11 @@ type Contact = Record<string, any>;
 /** test/aspnet/BindingReport.cs answers a request with this header with the bound body, as Accept asks. */
 const echoHeader = "X-Caliber-Echo";
 
-let server: AspNetServer | undefined;
-beforeAll(async () => {
-  if (skipAspNetTests) return;
-  server = await startAspNetServer({ generatedDir: join(generation.outDir, "aspnet"), env: { TZ: serverTimeZone } });
-}, 120_000);
-afterAll(() => server?.close());
+const server = useFixtureAspNetServer(generation);
 
 /** What the framework bound for a raw request (the generated controller answers 200 whatever it bound). */
 async function bound(contentType: string, body: string): Promise<BindingReport<Contact | null>> {
-  const response = await fetch(`${server!.url}${url}`, {
+  const response = await fetch(`${server().url}${url}`, {
     method: "PUT",
     headers: { "content-type": contentType },
     body,
@@ -63,7 +57,7 @@ async function bound(contentType: string, body: string): Promise<BindingReport<C
 
 /** The framework's status for a raw request. */
 const frameworkStatus = async (contentType: string, body: string) =>
-  (await fetch(`${server!.url}${url}`, { method: "PUT", headers: { "content-type": contentType }, body })).status;
+  (await fetch(`${server().url}${url}`, { method: "PUT", headers: { "content-type": contentType }, body })).status;
 
 /** The mock's answer to the same raw request: its status and its parsed JSON answer. */
 function mocked(contentType: string, body: string): { status: number; json: unknown } {
@@ -266,7 +260,7 @@ describe.skipIf(skipAspNetTests)("ASP.NET Web API, and why the client does what 
   describe("answers (the formatter the Accept header negotiates)", () => {
     /** The fixture's GET of a ClientContact, answering `value` (typed-answers.ts) in the format `accept` names. */
     const answer = (value: unknown, accept: string) =>
-      fetch(`${server!.url}${url}`, { headers: answerHeaders(value, accept) });
+      fetch(`${server().url}${url}`, { headers: answerHeaders(value, accept) });
     const answerCase = answerCases(operations).find((c) => c.operation.path === put.path && c.format === "xml")!;
     const readXml = (text: string) => parseDataContractXml(text, answerCase.model, put.types).body as Contact;
 
@@ -290,7 +284,7 @@ describe.skipIf(skipAspNetTests)("ASP.NET Web API, and why the client does what 
 
     it("cannot write a lone surrogate in either format (bound from XML's &#xD800;): a 500", async () => {
       for (const accept of ["application/json", "application/xml"]) {
-        const echo = await fetch(`${server!.url}${url}`, {
+        const echo = await fetch(`${server().url}${url}`, {
           method: "PUT",
           headers: { "content-type": "application/xml", accept, [echoHeader]: "1" },
           body: xml("<Nickname>a&#xD800;b</Nickname>"),

@@ -5,19 +5,17 @@
 // JSON reading of src/client/response.ts, and parseDataContractXml, which the client's XML chunk reads an answer
 // with): it must be the value generated. The spec's own operations go through the same cases from the packed
 // package in aspnet-answers.test.ts.
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readSpec } from "../../scripts/generate/spec.ts";
 import { parseResponseData } from "../../src/client/response.ts";
 import { serializeJson } from "../../src/formats/json.ts";
 import { parseDataContractXml } from "../../src/formats/xml/parse-data-contract-xml.ts";
 import type { OperationInfo } from "../../src/operation-info.ts";
-import { skipAspNetTests, startAspNetServer, type AspNetServer } from "../helpers/aspnet-server.ts";
+import { skipAspNetTests } from "../helpers/aspnet-server.ts";
 import { generateInTemp } from "../helpers/generate-temp.ts";
 import { expectedValue } from "./bound-values.ts";
-import { serverTimeZone } from "./global-setup.ts";
 import {
   answerCases,
   answerHeaders,
@@ -26,6 +24,7 @@ import {
   requiredParams,
   type AnswerCase,
 } from "./typed-answers.ts";
+import { useFixtureAspNetServer } from "./fixture-server.ts";
 
 const fixturePath = fileURLToPath(new URL("fixtures/nested-contact.yaml", import.meta.url));
 const runs = Number(process.env.CONFORMANCE_NESTED_RUNS ?? 150);
@@ -34,13 +33,7 @@ const seed = process.env.CONFORMANCE_SEED === undefined ? {} : { seed: Number(pr
 const generation = await generateInTemp(await readSpec(fixturePath));
 const { operations } = await generation.load<{ operations: readonly OperationInfo[] }>("operations.ts");
 const cases = answerCases(operations);
-let server: AspNetServer | undefined;
-
-beforeAll(async () => {
-  if (skipAspNetTests) return;
-  server = await startAspNetServer({ generatedDir: join(generation.outDir, "aspnet"), env: { TZ: serverTimeZone } });
-}, 120_000);
-afterAll(() => server?.close());
+const server = useFixtureAspNetServer(generation);
 
 /** The request URL, with the parameters' text (segment-safe, as parameterValue makes them). */
 function urlOf(operation: OperationInfo, params: { path: Record<string, unknown>; query: Record<string, unknown> }) {
@@ -48,7 +41,7 @@ function urlOf(operation: OperationInfo, params: { path: Record<string, unknown>
     encodeURIComponent(String(params.path[name])),
   );
   const query = new URLSearchParams(Object.entries(params.query).map(([name, value]) => [name, String(value)]));
-  return `${server!.url}${path.slice(1)}${query.size > 0 ? `?${query}` : ""}`;
+  return `${server().url}${path.slice(1)}${query.size > 0 ? `?${query}` : ""}`;
 }
 
 /** The answer as the client reads it: its JSON reading, or its DataContract XML reader by the response's model. */

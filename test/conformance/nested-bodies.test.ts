@@ -5,10 +5,9 @@
 // (src/formats) and sent; what Web API bound must equal what was sent, or the writer must have refused exactly
 // what carriage-rules.ts says the format cannot carry, naming the field. Parameters are written here (the fixture
 // has no client of its own): this proves the generated controllers bind each kind of parameter.
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { readSpec } from "../../scripts/generate/spec.ts";
 import type { ValidationIssue } from "../../src/errors.ts";
 import { serializeFormUrlEncoded } from "../../src/formats/form-urlencoded.ts";
@@ -18,12 +17,12 @@ import { parseDataContractXml } from "../../src/formats/xml/parse-data-contract-
 import { writeDataContractXml } from "../../src/formats/xml/write-data-contract-xml.ts";
 import type { BodyModel, DataContracts } from "../../src/model/body-model.ts";
 import { operationLabel, type OperationInfo } from "../../src/operation-info.ts";
-import { skipAspNetTests, startAspNetServer, type AspNetServer } from "../helpers/aspnet-server.ts";
+import { skipAspNetTests } from "../helpers/aspnet-server.ts";
 import { generateInTemp } from "../helpers/generate-temp.ts";
 import { bodyValue, parameterValue } from "./body-arbitraries.ts";
 import { boundValue, comparableParameter, expectedValue, type BindingReport } from "./bound-values.ts";
 import { uncarriable, type BodyFormat } from "./carriage-rules.ts";
-import { serverTimeZone } from "./global-setup.ts";
+import { useFixtureAspNetServer } from "./fixture-server.ts";
 
 const fixturePath = fileURLToPath(new URL("fixtures/nested-contact.yaml", import.meta.url));
 const runs = Number(process.env.CONFORMANCE_NESTED_RUNS ?? 150);
@@ -50,13 +49,7 @@ const knownWriterGaps: Partial<Record<BodyFormat, string>> = {};
 
 const generation = await generateInTemp(await readSpec(fixturePath));
 const { operations } = await generation.load<{ operations: readonly OperationInfo[] }>("operations.ts");
-let server: AspNetServer | undefined;
-
-beforeAll(async () => {
-  if (skipAspNetTests) return;
-  server = await startAspNetServer({ generatedDir: join(generation.outDir, "aspnet"), env: { TZ: serverTimeZone } });
-}, 120_000);
-afterAll(() => server?.close());
+const server = useFixtureAspNetServer(generation);
 
 const tallies = new Map<string, { sent: number; refused: number }>();
 afterAll(() => {
@@ -72,7 +65,7 @@ function urlOf(operation: OperationInfo, params: Record<string, unknown>): strin
     .filter((p) => p.in === "query" && params[p.name] !== undefined && params[p.name] !== null)
     // a collection as the name repeated (`tags=a&tags=b`), as openapi-fetch writes an exploded form parameter
     .flatMap((p) => [params[p.name]].flat().map((v) => `${encodeURIComponent(p.name)}=${encodeURIComponent(text(v))}`));
-  return `${server!.url}${path.slice(1)}${query.length > 0 ? `?${query.join("&")}` : ""}`;
+  return `${server().url}${path.slice(1)}${query.length > 0 ? `?${query.join("&")}` : ""}`;
 }
 
 function paramsOf(operation: OperationInfo): fc.Arbitrary<Record<string, unknown>> {
@@ -179,7 +172,7 @@ describe.skipIf(skipAspNetTests)(
 
 /** What the framework bound for a raw body sent to the fixture's PUT. */
 async function boundRaw(contentType: string, body: string): Promise<BindingReport<Record<string, any>>> {
-  const response = await fetch(`${server!.url}api/v2/clientcontact/7`, {
+  const response = await fetch(`${server().url}api/v2/clientcontact/7`, {
     method: "PUT",
     headers: { "content-type": contentType },
     body,

@@ -4,17 +4,16 @@
 // its C# server binds the parameters `[FromUri]`. What the client sends must bind exactly; what it refuses for the
 // URL's sake (src/client/url-values.ts) must be what would not have: that one is sent by hand and seen to differ.
 // The mock (src/mock/url-parameters.ts) must read each URL that was bound as the framework bound it.
-import { join } from "node:path";
 import fc from "fast-check";
 import { createQuerySerializer } from "openapi-fetch";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { readUrlParameters } from "../../src/mock/url-parameters.ts";
 import type { OperationInfo, ParameterInfo } from "../../src/operation-info.ts";
-import { skipAspNetTests, startAspNetServer, type AspNetServer } from "../helpers/aspnet-server.ts";
+import { skipAspNetTests } from "../helpers/aspnet-server.ts";
 import { fixtureGeneration } from "../helpers/fixture-generation.ts";
 import { anyString, bodyValue } from "./body-arbitraries.ts";
 import { comparableParameter, type BindingReport } from "./bound-values.ts";
-import { serverTimeZone } from "./global-setup.ts";
+import { useFixtureAspNetServer } from "./fixture-server.ts";
 
 const fixture = vi.hoisted(() => new URL("fixtures/query-parameters.yaml", import.meta.url).pathname);
 vi.mock("../../generated/operation-groups.ts", async () =>
@@ -28,16 +27,11 @@ const { operations } = await generation.load<{ operations: readonly OperationInf
 const runs = Number(process.env.CONFORMANCE_URL_RUNS ?? 120);
 const seed = process.env.CONFORMANCE_SEED === undefined ? {} : { seed: Number(process.env.CONFORMANCE_SEED) };
 
-let server: AspNetServer | undefined;
-beforeAll(async () => {
-  if (skipAspNetTests) return;
-  server = await startAspNetServer({ generatedDir: join(generation.outDir, "aspnet"), env: { TZ: serverTimeZone } });
-}, 120_000);
-afterAll(() => server?.close());
+const server = useFixtureAspNetServer(generation);
 
 type Call = (path: string, init: unknown) => Promise<{ data?: unknown }>;
 const call = (path: string, params: unknown): Promise<BindingReport> => {
-  const client = createCaliberClient({ baseUrl: server!.url }) as unknown as { GET: Call };
+  const client = createCaliberClient({ baseUrl: server().url }) as unknown as { GET: Call };
   return client.GET(path, { params }).then(({ data }) => data as BindingReport);
 };
 
@@ -73,7 +67,7 @@ function rawUrl(operation: OperationInfo, params: { path: Record<string, unknown
       Object.entries(params.query).map(([name, value]) => [name, Array.isArray(value) ? value.map(text) : text(value)]),
     ),
   );
-  return `${server!.url}${path.slice(1)}${query ? `?${query}` : ""}`;
+  return `${server().url}${path.slice(1)}${query ? `?${query}` : ""}`;
 }
 
 /** What the mock reads from a URL: path segments decoded once (as its router does), then readUrlParameters. */
@@ -152,7 +146,7 @@ describe.skipIf(skipAspNetTests)("path and query parameters, sent by the client,
 
   it("takes the first value of a repeated scalar, blank or not, as the mock does", async () => {
     const report = (await (
-      await fetch(`${server!.url}api/v2/lookup/optional?lastName=&lastName=b&page=2&page=x`)
+      await fetch(`${server().url}api/v2/lookup/optional?lastName=&lastName=b&page=2&page=x`)
     ).json()) as BindingReport;
     expect(report.params).toMatchObject({ lastName: null, page: 2 });
   });
