@@ -5,19 +5,18 @@
  * is the entry chunk plus the chunks it imports statically (esbuild moves code that the entry and a lazy chunk
  * share into such a chunk); the total is everything, the lazily loaded chunks included.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Plugin } from "esbuild";
 import { measureBundleGoals } from "./bundle-goals.ts";
+import { builtEntry, ensureFreshBuild } from "./lib/fresh-build.ts";
 import { splitBundle } from "./lib/split-bundle.ts";
 import { markdownTable, type BenchContext, type BenchSection } from "./lib/section.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const builtEntry = join(root, "dist", "index.js");
 
 interface Weight {
   min: number;
@@ -35,29 +34,6 @@ interface BundleWeight {
 }
 
 const gzipBytes = (code: Uint8Array) => gzipSync(code, { level: 9 }).length;
-
-function newestMtime(dir: string): number {
-  return Math.max(
-    ...readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs),
-  );
-}
-
-/** dist/ is what the package publishes, so that is what gets weighed; rebuilt here if src/ is newer. */
-function ensureFreshBuild(context: BenchContext): void {
-  const sourcesChanged = Math.max(newestMtime(join(root, "src")), newestMtime(join(root, "generated")));
-  let builtAt = 0;
-  try {
-    builtAt = statSync(builtEntry).mtimeMs;
-  } catch {
-    // not built yet
-  }
-  if (builtAt >= sourcesChanged) return;
-  context.log("  dist/ is missing or older than src/: building it with tsup");
-  const result = spawnSync("npx", ["tsup"], { cwd: root, stdio: "inherit" });
-  if (result.status !== 0) throw new Error("bundle: `npx tsup` failed");
-}
 
 /** Resolves the package's own name to its built entry, as an installed copy would resolve. */
 const resolveCaliberApi: Plugin = {
@@ -99,7 +75,7 @@ async function weigh(source: string, workDir: string): Promise<BundleWeight> {
 }
 
 export async function measureBundle(context: BenchContext): Promise<BenchSection> {
-  ensureFreshBuild(context);
+  ensureFreshBuild(context.log);
   const workDir = mkdtempSync(join(tmpdir(), "caliber-bench-bundle-"));
   try {
     const caliber = await weigh(

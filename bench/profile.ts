@@ -31,6 +31,7 @@ function originOf({ functionName, url }: ProfileNode["callFrame"]): string {
   if (dependency) return dependency;
   if (url.includes("/src/")) return "caliber-api src/";
   if (url.includes("/generated/")) return "caliber-api generated/";
+  if (url.includes("/dist/")) return "caliber-api dist/ (src/ and generated/ as built)";
   if (url.includes("/bench/")) return "bench harness";
   if (url.startsWith("node:")) return "Node internals (undici, streams, URL…)";
   return "V8 builtins and native code";

@@ -4,8 +4,14 @@
  */
 import createClient from "openapi-fetch";
 import type { paths } from "../../generated/openapi.ts";
-import { createCaliberClient, type Phone } from "../../src/index.ts";
+import { pathToFileURL } from "node:url";
+import type { Phone } from "../../src/index.ts";
 import { helpPageSamples } from "../../test/helpers/help-page.ts";
+import { builtEntry, ensureFreshBuild } from "./fresh-build.ts";
+
+// The client as the package ships it (dist/, built by tsup), not src/ as tsx compiles it: the two differ in speed.
+ensureFreshBuild((line) => console.error(line));
+const { createCaliberClient } = (await import(pathToFileURL(builtEntry).href)) as typeof import("../../src/index.ts");
 
 export interface CallSeries {
   /** Short label used in tables. */

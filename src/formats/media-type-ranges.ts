@@ -12,12 +12,15 @@ export function mediaTypeOf(contentType: string): string {
 
 /** The `charset` parameter of a Content-Type, lower-cased and unquoted: `text/xml; Charset="UTF-8"` → `utf-8`. */
 export function charsetOf(contentType: string): string | undefined {
+  if (!contentType.includes(";")) return undefined;
   const match = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType);
   return match ? (match[1] ?? match[2])!.toLowerCase() : undefined;
 }
 
 /** True when the media type, parameters and letter case aside, is one of `accepted` (or a `*\/*` / `type/*` range there). */
 export function isAcceptedMediaType(contentType: string, accepted: readonly string[]): boolean {
+  // The usual case, the documented type as it is, without parsing.
+  if (accepted.includes(contentType)) return true;
   const type = mediaTypeOf(contentType);
   return accepted.some((range) => {
     const wanted = mediaTypeOf(range);

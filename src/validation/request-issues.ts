@@ -27,8 +27,9 @@ export function callIssues(
   contentType: () => string | undefined,
   found: readonly ValidationIssue[] = [],
 ): ValidationIssue[] {
-  const more = requestIssues(validators, init, contentType).filter((i) => !found.some((f) => f.path === i.path));
-  return [...found, ...more];
+  const issues = requestIssues(validators, init, contentType);
+  if (found.length === 0) return issues;
+  return [...found, ...issues.filter((i) => !found.some((f) => f.path === i.path))];
 }
 
 /**

@@ -31,32 +31,36 @@ const lastInstant = 253402214400000; // 9999-12-31T00:00:00Z, exclusive
 export function isAspNetDateTime(value: string): boolean {
   const match = dateTime.exec(value);
   if (!match) return false;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as number[];
-  const hasOffset = match[8] !== undefined || match[9] !== undefined;
-  const sign = match[9] === "-" ? -1 : 1;
-  const offsetMinutes = sign * (Number(match[10] ?? 0) * 60 + Number(match[11] ?? 0));
-  const leap = year! % 4 === 0 && (year! % 100 !== 0 || year! % 400 === 0);
-  const lastDay = month === 2 && leap ? 29 : daysInMonth[month! - 1];
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const offsetHours = match[10] === undefined ? 0 : Number(match[10]);
+  const offsetMinutes = match[11] === undefined ? 0 : Number(match[11]);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const lastDay = month === 2 && leap ? 29 : daysInMonth[month - 1];
   if (
     lastDay === undefined ||
-    year! < 1 ||
-    day! < 1 ||
-    day! > lastDay ||
-    hour! > 23 ||
-    minute! > 59 ||
-    second! > 59 ||
-    Number(match[11] ?? 0) > 59 ||
-    Math.abs(offsetMinutes) > 14 * 60
+    year < 1 ||
+    day < 1 ||
+    day > lastDay ||
+    Number(match[4]) > 23 ||
+    Number(match[5]) > 59 ||
+    Number(match[6]) > 59 ||
+    offsetMinutes > 59 ||
+    offsetHours * 60 + offsetMinutes > 14 * 60
   ) {
     return false;
   }
-  // A wall clock of Kind Unspecified is bound as it is: any valid date of years 1 to 9999 fits.
-  if (!hasOffset) return true;
+  // A wall clock of Kind Unspecified is bound as it is: any valid date of years 1 to 9999 fits. An offset moves
+  // the instant by less than a day, so only the first and last year can leave the bounds.
+  const hasOffset = match[8] !== undefined || match[9] !== undefined;
+  if (!hasOffset || (year > 1 && year < 9999)) return true;
   // Whole seconds are enough here: the bounds are whole seconds, and a fraction never crosses one.
   const wall = new Date(0);
-  wall.setUTCFullYear(year!, month! - 1, day!);
-  wall.setUTCHours(hour!, minute!, second!);
-  const instant = wall.getTime() - offsetMinutes * 60_000;
+  wall.setUTCFullYear(year, month - 1, day);
+  wall.setUTCHours(Number(match[4]), Number(match[5]), Number(match[6]));
+  const sign = match[9] === "-" ? -1 : 1;
+  const instant = wall.getTime() - sign * (offsetHours * 60 + offsetMinutes) * 60_000;
   return instant >= firstInstant && instant < lastInstant;
 }
 

@@ -310,6 +310,17 @@ describe("JSON", () => {
     ]);
   });
 
+  it("sends text that spells out a surrogate escape, which is no lone surrogate, as it is", () => {
+    const spelled = { Number: "\\ud800", AreaCode: "\\\\udc00x" };
+    expect(serializeJson(spelled)).toBe(JSON.stringify(spelled));
+  });
+
+  it("names the lone surrogate before what JSON.stringify cannot write", () => {
+    expect(serializeJson({ Number: "\ud800", PhoneID: 1n })).toEqual([
+      { path: "body.Number", message: expect.stringContaining("lone surrogate") },
+    ]);
+  });
+
   it("refuses what JSON.stringify cannot write", () => {
     const cycle: Record<string, unknown> = {};
     cycle.self = cycle;
