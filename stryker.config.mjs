@@ -9,11 +9,6 @@ export default {
   coverageAnalysis: "perTest",
   mutate: [
     "src/formats/**/*.ts",
-    // The CJS build's stand-ins for load-*.ts: only built files load them (test/package/dist-loading.test.ts).
-    "!src/formats/xml/load-xml-body.eager.ts",
-    "!src/formats/load-form-writer.eager.ts",
-    "!src/transport/*.eager.ts",
-    "!src/validation/load-date-values.eager.ts",
     "src/validation/**/*.ts",
     "src/transport/**/*.ts",
     "src/errors.ts",

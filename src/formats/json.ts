@@ -17,7 +17,10 @@ export function serializeJson(body: unknown): string | ValidationIssue[] {
       ? issues
       : [{ path: "body", message: `cannot be written as JSON: ${(error as Error).message}` }];
   }
-  if (written === undefined || !written.includes("\\ud")) return written;
+  // A function or a symbol (a body with validate: false) would be sent as no body at all.
+  if (written === undefined)
+    return [{ path: "body", message: "cannot be written as JSON: it is a function or a symbol" }];
+  if (!written.includes("\\ud")) return written;
   const issues = textIssues(body, jsonTextProblem);
   return issues.length > 0 ? issues : written;
 }

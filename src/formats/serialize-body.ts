@@ -23,7 +23,7 @@ let formWriter: FormWriter | undefined;
 export function loadBodyFormat(
   hasXmlBody: boolean | undefined,
   contentType: () => string | undefined,
-  operation = "request",
+  operation: string,
 ): Promise<void> | undefined {
   if (formWriter !== undefined && (xmlBody !== undefined || !hasXmlBody)) return undefined;
   const type = contentType();

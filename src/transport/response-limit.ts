@@ -25,16 +25,17 @@ export class ResponseTooLarge extends Error {
 export function withResponseLimit(fetch: Fetch, limit: number, errorsOnly = false): Fetch {
   return async (request, init) => {
     const response = await fetch(request, init);
+    const { body } = response;
     // fetch gives a 204, 304 or HEAD answer a null body: nothing to bound.
-    if (response.body === null || (errorsOnly && response.ok)) return response;
+    if (body === null || (errorsOnly && response.ok)) return response;
     const declared = declaredLength(response.headers);
     if (declared !== undefined && declared <= limit) return response;
     if (declared !== undefined) {
-      await response.body.cancel().catch(() => undefined);
+      await body.cancel().catch(() => undefined);
       throw new ResponseTooLarge(response.status, limit);
     }
     const bounded = await loadBoundedResponse().catch(async (error: unknown) => {
-      await response.body?.cancel().catch(() => undefined);
+      await body.cancel().catch(() => undefined);
       throw new PartNotLoaded(boundedNotLoaded, error);
     });
     return bounded.boundedResponse(response, limit, ResponseTooLarge);

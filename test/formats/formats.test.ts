@@ -330,6 +330,11 @@ describe("JSON", () => {
     expect(serializeJson(cycle)).toEqual([
       { path: "body", message: expect.stringContaining("cannot be written as JSON") },
     ]);
+    for (const nothing of [() => 1, Symbol("body")]) {
+      expect(serializeJson(nothing)).toEqual([
+        { path: "body", message: "cannot be written as JSON: it is a function or a symbol" },
+      ]);
+    }
   });
 });
 
@@ -351,9 +356,9 @@ describe("format by Content-Type", () => {
   it("serializes each format, JSON by default", async () => {
     const body = { Number: "1", RefType: 0 };
     expect(serializeBody(body, null, phoneLabel, true)).toBe('{"Number":"1","RefType":0}');
-    await loadBodyFormat(true, () => "application/x-www-form-urlencoded");
+    await loadBodyFormat(true, () => "application/x-www-form-urlencoded", "PUT /a");
     expect(serializeBody(body, "application/x-www-form-urlencoded", phoneLabel, true)).toBe("Number=1&RefType=0");
-    await loadBodyFormat(true, () => "text/xml");
+    await loadBodyFormat(true, () => "text/xml", "PUT /a");
     expect(serializeBody(body, "text/xml", phoneLabel, true)).toContain(
       "<Number>1</Number><RefType>Division</RefType>",
     );
@@ -394,24 +399,26 @@ describe("serializeBody's refusals name the operation and the reason", () => {
   it("each format loads once: a second loadBodyFormat for it has nothing to load", async () => {
     vi.resetModules();
     const fresh = await import("../../src/formats/serialize-body.ts");
-    await fresh.loadBodyFormat(false, () => "application/x-www-form-urlencoded");
-    expect(fresh.loadBodyFormat(false, () => "application/x-www-form-urlencoded")).toBeUndefined();
+    await fresh.loadBodyFormat(false, () => "application/x-www-form-urlencoded", "PUT /a");
+    expect(fresh.loadBodyFormat(false, () => "application/x-www-form-urlencoded", "PUT /a")).toBeUndefined();
+    // Nor for an operation with an XML shape whose XML is not loaded yet: a form call needs only the form writer.
+    expect(fresh.loadBodyFormat(true, () => "application/x-www-form-urlencoded", "PUT /a")).toBeUndefined();
     // With the form writer loaded, an operation with no XML shape asks for no Content-Type at all.
-    expect(fresh.loadBodyFormat(false, () => expect.unreachable("Content-Type asked for"))).toBeUndefined();
+    expect(fresh.loadBodyFormat(false, () => expect.unreachable("Content-Type asked for"), "PUT /a")).toBeUndefined();
     // The XML format is still to load for an operation with an XML shape.
-    const xml = fresh.loadBodyFormat(true, () => "text/xml");
+    const xml = fresh.loadBodyFormat(true, () => "text/xml", "PUT /a");
     expect(xml).toBeInstanceOf(Promise);
     await xml;
-    expect(fresh.loadBodyFormat(true, () => expect.unreachable("Content-Type asked for"))).toBeUndefined();
+    expect(fresh.loadBodyFormat(true, () => expect.unreachable("Content-Type asked for"), "PUT /a")).toBeUndefined();
   });
 
   it("XML for an operation the spec gives no XML shape: the XML chunk is not even loaded", async () => {
     vi.resetModules();
     const fresh = await import("../../src/formats/serialize-body.ts");
-    expect(fresh.loadBodyFormat(false, () => "text/xml")).toBeUndefined();
+    expect(fresh.loadBodyFormat(false, () => "text/xml", "PUT /a")).toBeUndefined();
     // Nor for a call that sends JSON or no Content-Type, to an operation that has an XML shape.
-    expect(fresh.loadBodyFormat(true, () => "application/json")).toBeUndefined();
-    expect(fresh.loadBodyFormat(true, () => undefined)).toBeUndefined();
+    expect(fresh.loadBodyFormat(true, () => "application/json", "PUT /a")).toBeUndefined();
+    expect(fresh.loadBodyFormat(true, () => undefined, "PUT /a")).toBeUndefined();
     expect(caught(() => serializeBody({}, "application/xml", "POST /things"))).toMatchObject({
       operation: "POST /things",
       issues: contentTypeIssue('"application/xml" has no XML shape in the spec for this operation'),
@@ -419,7 +426,7 @@ describe("serializeBody's refusals name the operation and the reason", () => {
   });
 
   it("an enum number XML cannot name: the XML chunk's issue, thrown with the operation", async () => {
-    await loadBodyFormat(true, () => "text/xml");
+    await loadBodyFormat(true, () => "text/xml", "PUT /a");
     const error = caught(() => serializeBody({ Number: "1", RefType: 7 }, "text/xml", phoneLabel, true));
     expect(error).toMatchObject({
       name: "CaliberValidationError",

@@ -79,4 +79,14 @@ describe("loading an operation", () => {
     expect((refused as Error).message).toContain("url is not an operation of the spec");
     expect(server.requests).toEqual([]);
   });
+
+  it("answers without an await once loaded: the facts and validation it loaded, no other", async () => {
+    const loading = await import("../../src/validation/load-operation.ts");
+    const facts = await loading.loadOperation(label);
+    expect(loading.knownOperation(label)).toBe(facts);
+    const validation = await loading.loadValidation(label, facts);
+    expect(loading.loadedValidation(label)).toBe(validation);
+    expect(loading.knownOperation("GET /never/loaded")).toBeUndefined();
+    expect(loading.loadedValidation("GET /never/loaded")).toBeUndefined();
+  });
 });

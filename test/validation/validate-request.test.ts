@@ -2,7 +2,8 @@
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import type { OperationValidators } from "../../src/validation/validator-types.ts";
-import { contentTypeIssues, validateRequest } from "../../src/validation/validate-request.ts";
+import { aspNetDateTimeRule, uuidRule } from "../../src/validation/format-rules.ts";
+import { contentTypeIssues, requestIssues, validateRequest } from "../../src/validation/validate-request.ts";
 
 const ajv = new Ajv2020({ allErrors: true, messages: false });
 const operation: OperationValidators = {
@@ -15,11 +16,13 @@ const operation: OperationValidators = {
   bodyRequired: false,
 };
 
+/** The issues validateRequest threw; `[]` when it did not throw (a throw with no issues would be a bug). */
 function issuesOf(run: () => void): unknown {
   try {
     run();
   } catch (error) {
-    return (error as { issues: unknown }).issues;
+    const { issues } = error as { issues: unknown[] };
+    return issues.length > 0 ? issues : "thrown with no issues";
   }
   return [];
 }
@@ -52,7 +55,7 @@ describe("validateRequest", () => {
   });
 
   it("words each keyword a spec may use, at the field's path", () => {
-    const formats = { hex: /^[0-9a-f]+$/ };
+    const formats = { hex: /^[0-9a-f]+$/, uuid: /^[0-9a-f-]{36}$/, "date-time": /^\d{4}-/ };
     const strict = new Ajv2020({ allErrors: true, messages: false, formats });
     const rules: OperationValidators = {
       params: strict.compile({ type: "object" }),
@@ -68,11 +71,16 @@ describe("validateRequest", () => {
           Zip: { type: "string", pattern: "^[0-9]{5}$" },
           Name: { type: "string", minLength: 2, maxLength: 3 },
           Note: { type: "string", maxLength: 3 },
+          Key: { type: "string", format: "uuid" },
+          When: { type: "string", format: "date-time" },
         },
       }),
       bodyRequired: false,
     };
-    const body = { Kind: 3, Version: 1, Count: -1, Ratio: 1, Share: 0, Code: "xyz", Zip: "1", Name: "a", Note: "long" };
+    const body = {
+      ...{ Kind: 3, Version: 1, Count: -1, Ratio: 1, Share: 0, Code: "xyz", Zip: "1", Name: "a", Note: "long" },
+      ...{ Key: "{0f8fad5b-d9cb-469f-a165-70867728950e}", When: "May 20, 2025" },
+    };
     expect(issuesOf(() => validateRequest(rules, "PUT /a", { body }, undefined))).toEqual([
       { path: "body.Kind", message: "must be one of 1, 2" },
       { path: "body.Version", message: "must be 2" },
@@ -83,6 +91,8 @@ describe("validateRequest", () => {
       { path: "body.Zip", message: "must match the pattern ^[0-9]{5}$" },
       { path: "body.Name", message: "must have at least 2 characters" },
       { path: "body.Note", message: "must have at most 3 characters" },
+      { path: "body.Key", message: `must be ${uuidRule}` },
+      { path: "body.When", message: `must be ${aspNetDateTimeRule}` },
     ]);
   });
 
@@ -97,12 +107,38 @@ describe("validateRequest", () => {
     }
   });
 
+  it("checks a call given no init at all (no params, no headers, no body)", () => {
+    expect(issuesOf(() => validateRequest(operation, "GET /a", undefined, undefined))).toEqual([]);
+    expect(
+      issuesOf(() => validateRequest({ ...operation, bodyRequired: true }, "PUT /a", undefined, undefined)),
+    ).toEqual([{ path: "body", message: "is required" }]);
+    expect(requestIssues(operation, undefined, { "Content-Type": "text/plain" })).toEqual([]);
+  });
+
   it("checks no body where the operation has none, and asks for one only where the spec requires it", () => {
     const bodiless: OperationValidators = { params: ajv.compile({ type: "object" }), bodyRequired: false };
     expect(issuesOf(() => validateRequest(bodiless, "GET /a", { body: "anything" }, undefined))).toEqual([]);
     expect(issuesOf(() => validateRequest(operation, "PUT /a", {}, undefined))).toEqual([]);
     expect(issuesOf(() => validateRequest({ ...operation, bodyRequired: true }, "PUT /a", {}, undefined))).toEqual([
       { path: "body", message: "is required" },
+    ]);
+  });
+
+  it("lists the issues found before validation first, and the validators' only at other paths", () => {
+    const typed: OperationValidators = {
+      params: ajv.compile({ type: "object" }),
+      body: ajv.compile({ type: "object", properties: { When: { type: "string" }, Name: { type: "string" } } }),
+      bodyRequired: false,
+    };
+    const found = [
+      { path: "body.When", message: "is an invalid Date" },
+      { path: "body.Other", message: "is an invalid Date" },
+    ];
+    const body = { When: new Date(Number.NaN), Name: 1 };
+    expect(issuesOf(() => validateRequest(typed, "PUT /a", { body }, undefined, found))).toEqual([
+      { path: "body.When", message: "is an invalid Date" },
+      { path: "body.Other", message: "is an invalid Date" },
+      { path: "body.Name", message: "must be a string" },
     ]);
   });
 
