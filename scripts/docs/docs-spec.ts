@@ -1,8 +1,9 @@
 /**
- * The spec as the docs page renders it, derived at build time and never kept: each XML media type shows the XML
- * wire form of its body (members in DataContract order, enums by name; xmlWireSchema), since the spec itself names
- * one schema for every format; and the package's CHANGELOG.md is appended to the introduction, so a team that
- * upgrades sees what changed for them on the page it already reads.
+ * The spec as the docs page renders it, derived at build time and never kept: each XML media type, of a request
+ * body or of an answer, shows the XML wire form of its body (members in DataContract order, enums by name, a
+ * collection as `ArrayOf…`; xmlWireSchema), since the spec itself names one schema for every format; and the
+ * package's CHANGELOG.md is appended to the introduction, so a team that upgrades sees what changed for them on the
+ * page it already reads.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,15 +14,23 @@ import { bodyFormatOf } from "../../src/formats/media-types.ts";
 import { httpMethods } from "../../src/http-methods.ts";
 
 const isXmlMediaType = (type: string) => bodyFormatOf(type) === "xml";
+type Content = Record<string, { schema?: JsonSchema }>;
 
 export function docsSpec(spec: OpenApiDocument, changelog?: string): OpenApiDocument {
   const copy = structuredClone(spec) as OpenApiDocument & { info: { description?: string } };
   for (const pathItem of Object.values(copy.paths ?? {})) {
     for (const method of httpMethods) {
-      const content = (pathItem[method] as { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } })
-        ?.requestBody?.content;
-      for (const [type, media] of Object.entries(content ?? {})) {
-        if (isXmlMediaType(type) && media.schema) media.schema = xmlWireSchema(spec, media.schema);
+      const operation = pathItem[method] as
+        { requestBody?: { content?: Content }; responses?: Record<string, { content?: Content }> } | undefined;
+      // Request bodies and answers alike: the client writes the one and reads the other in this wire form.
+      for (const content of [
+        operation?.requestBody?.content,
+        ...Object.values(operation?.responses ?? {}).map((r) => r?.content),
+      ]) {
+        const types = Object.keys(content ?? {});
+        for (const [type, media] of Object.entries(content ?? {})) {
+          if (isXmlMediaType(type) && media.schema) media.schema = xmlWireSchema(spec, media.schema, types);
+        }
       }
     }
   }

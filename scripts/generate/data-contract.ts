@@ -1,6 +1,6 @@
 import type { BodyModel, DataContracts } from "../../src/model/body-model.ts";
 import { itemElementName, itemNamespace, rootElement } from "../../src/formats/xml/write-data-contract-xml.ts";
-import { bodyModel } from "./body-model.ts";
+import { rootBodyModel } from "./body-model.ts";
 import type { JsonSchema, OpenApiDocument } from "./spec.ts";
 
 /** Follows `#/components/schemas/…` references to the schema itself. */
@@ -12,25 +12,34 @@ export function resolveSchema(spec: OpenApiDocument, schema: JsonSchema | undefi
 
 /**
  * The XML wire form of a body schema as a schema of its own, for the docs page only (scripts/build-docs.ts), read
- * off the body model the XML writer walks: members in DataContract order at every depth, collections wrapped with
- * their items named by contract or .NET type, each enum as the strings of its member names. Nothing else reads it.
+ * off the body model the XML writer and reader walk (rootBodyModel: a request body's or an answer's): members in
+ * DataContract order at every depth, collections wrapped with their items named by contract or .NET type (a
+ * collection as the body too: `ArrayOfPhone` holding `Phone`s), each enum as the strings of its member names.
+ * Nothing else reads it.
  */
-export function xmlWireSchema(spec: OpenApiDocument, schemaOrRef: JsonSchema): JsonSchema {
+export function xmlWireSchema(
+  spec: OpenApiDocument,
+  schemaOrRef: JsonSchema,
+  mediaTypes: readonly string[] = ["application/xml"],
+): JsonSchema {
   const types: Record<string, import("../../src/model/body-model.ts").DataContract> = {};
-  const model = bodyModel(spec, schemaOrRef, types, "the body");
+  const model = rootBodyModel(spec, schemaOrRef, types, "the body", mediaTypes);
   if (!model) return schemaOrRef;
   const root = rootElement(model, types);
-  const name = String(schemaOrRef.$ref ?? "the body")
-    .split("/")
-    .pop();
+  const name = typeof schemaOrRef.$ref === "string" ? `\`${schemaOrRef.$ref.split("/").pop()}\`` : "The body";
+  const wire = wireSchema(spec, model, types, new Set());
   return {
-    ...wireSchema(spec, model, types, new Set()),
+    ...wire,
     description:
-      `\`${name}\` as DataContract XML: root element \`${root.name}\`` +
+      `${name} as DataContract XML: root element \`${root.name}\`` +
       (root.namespace ? ` in namespace \`${root.namespace}\`` : "") +
       ', members in alphabetical order at every depth, enums written by member name, `null` as `i:nil="true"`. ' +
       "Only the fields given are written.",
-    xml: { name: root.name, ...(root.namespace ? { namespace: root.namespace } : {}) },
+    xml: {
+      ...(wire.xml as JsonSchema | undefined),
+      name: root.name,
+      ...(root.namespace ? { namespace: root.namespace } : {}),
+    },
   };
 }
 
