@@ -3,7 +3,13 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { docsSpec } from "../../scripts/docs/docs-spec.ts";
+import { rootBodyModel } from "../../scripts/generate/body-model.ts";
 import { readSpec } from "../../scripts/generate/spec.ts";
+import { serializeFormUrlEncoded } from "../../src/formats/form-urlencoded.ts";
+import { parseDataContractXml } from "../../src/formats/xml/parse-data-contract-xml.ts";
+import { writeDataContractXml } from "../../src/formats/xml/write-data-contract-xml.ts";
+import type { DataContracts } from "../../src/model/body-model.ts";
+import { sampleValue } from "../../src/model/sample-value.ts";
 
 const spec = await readSpec();
 const changelog = readFileSync(new URL("../../CHANGELOG.md", import.meta.url), "utf8");
@@ -77,5 +83,48 @@ describe("docsSpec on a spec whose answers have XML bodies", async () => {
     expect(answer("/api/v2/clientcontact/{id}", "get", "application/json")).toEqual({
       $ref: "#/components/schemas/ClientContact",
     });
+  });
+});
+
+describe("docsSpec's samples of XML and form bodies the spec gives no example for", async () => {
+  const fixture = await readSpec(
+    fileURLToPath(new URL("../conformance/fixtures/nested-contact.yaml", import.meta.url)),
+  );
+  const derived = docsSpec(fixture) as any;
+  const put = derived.paths["/api/v2/clientcontact/{id}"].put.requestBody.content;
+  const types: DataContracts = {};
+  const model = rootBodyModel(fixture, { $ref: "#/components/schemas/ClientContact" }, types, "ClientContact", [
+    "application/xml",
+  ])!;
+  const sample = sampleValue(model, types) as Record<string, unknown>;
+
+  it("writes the XML sample with the client's DataContract writer: the root in its namespace, nested members in order", () => {
+    const xml: string = put["application/xml"].examples.written.value;
+    expect(xml).toMatch(
+      /^<ClientContact xmlns:i="http:\/\/www\.w3\.org\/2001\/XMLSchema-instance" xmlns="http:\/\/schemas\.datacontract\.org\/2004\/07\/CaliberAPI">\n/,
+    );
+    // One element per line, and otherwise exactly what the writer writes, which the client's reader reads back.
+    expect(xml.replace(/>\n\s*</g, "><")).toBe(writeDataContractXml(sample, model, types));
+    expect(parseDataContractXml(xml, model, types)).toEqual({ body: sample, issues: [] });
+    expect(put["text/xml"].examples.written.value).toBe(xml);
+  });
+
+  it("writes the form sample with the client's form writer: nested fields in MVC notation, not JSON", () => {
+    const form: string = put["application/x-www-form-urlencoded"].examples.written.value;
+    expect(form).toBe(serializeFormUrlEncoded(sample));
+    expect(decodeURIComponent(form)).toContain("Phones[0].Number=");
+    expect(decodeURIComponent(form)).toContain("HomeAddress.City=");
+  });
+
+  it("writes an answer's XML sample too, and leaves JSON and a media type with an example of its own to the spec", () => {
+    const answer = derived.paths["/api/v2/clientcontact/{id}/phones"].post.responses["200"].content;
+    expect(answer["application/xml"].examples.written.value).toMatch(/^<ArrayOfPhone [^>]*>\n {2}<Phone>\n/);
+    expect(put["application/json"].examples).toBeUndefined();
+    expect(answer["application/json"].examples).toBeUndefined();
+    const given = docsSpec(spec) as any;
+    const patch = given.paths["/api/v2/clientcontact/{clientContactId}/phone"].patch.requestBody.content;
+    for (const type of ["application/xml", "application/x-www-form-urlencoded"]) {
+      expect(patch[type].examples, type).toEqual(content(spec)[type].examples);
+    }
   });
 });
