@@ -12,6 +12,7 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const startScript = (args: string[]) =>
   spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", ...args], { cwd: root });
 const path = "/api/v2/clientcontact/{clientContactId}/phone";
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 describe("npm start", () => {
   it(
@@ -23,21 +24,24 @@ describe("npm start", () => {
       try {
         const [, mockUrl] = await output.waitFor(/mock: +(\S+)/);
         const [, docsUrl] = await output.waitFor(/docs: +(\S+)/);
-        const curl = await output.waitFor(/curl -i -X PATCH (\S+) -H 'Content-Type: application\/json' -d '(.*)'/);
+        // The curl line is for the spec's first operation with a JSON body, whichever that is.
+        const [, method, url, body] = await output.waitFor(
+          /curl -i -X ([A-Z]+) (\S+) -H 'Content-Type: application\/json' -d '(.*)'/,
+        );
         expect(docsUrl).toBe(`${mockUrl}/docs/`);
+        expect(url!.startsWith(`${mockUrl}/`), url).toBe(true);
 
         const docs = await fetch(docsUrl!);
         expect(docs.status).toBe(200);
         expect(await docs.text()).toContain("CaliberAPI");
 
-        const api = await fetch(curl[1]!, {
-          method: "PATCH",
-          headers: { "content-type": "application/json" },
-          body: curl[2],
-        });
+        const api = await fetch(url!, { method, headers: { "content-type": "application/json" }, body });
         expect(api.status).toBe(200);
-        expect(await api.json()).toEqual(JSON.parse(curl[2]!));
-        await output.waitFor(/PATCH \/api\/v2\/clientcontact\/42\/phone → 200\n/);
+        await api.arrayBuffer();
+        await output.waitFor(new RegExp(`${method} ${escapeRegExp(new URL(url!).pathname)} → 200\n`));
+        // The mock took the line's body as the operation's: decoded, it is what was sent.
+        const recorded = await (await fetch(`${new URL(url!).origin}/__mock/requests`)).json();
+        expect(recorded).toMatchObject([{ method, status: 200, body: JSON.parse(body!) }]);
       } finally {
         child.kill("SIGINT");
       }
