@@ -12,6 +12,7 @@ import { rootBodyModel } from "../generate/body-model.ts";
 import { xmlWireSchema } from "../generate/data-contract.ts";
 import { readSpec, type JsonSchema, type OpenApiDocument } from "../generate/spec.ts";
 import { serializeFormUrlEncoded } from "../../src/formats/form-urlencoded.ts";
+import { formTextIssues } from "../../src/formats/unsendable-text.ts";
 import { bodyFormatOf } from "../../src/formats/media-types.ts";
 import { writeDataContractXml } from "../../src/formats/xml/write-data-contract-xml.ts";
 import type { DataContracts } from "../../src/model/body-model.ts";
@@ -77,7 +78,7 @@ function writtenSample(
     format === "xml"
       ? writeDataContractXml(value, model, types)
       : typeof value === "object" && value !== null && !Array.isArray(value)
-        ? serializeFormUrlEncoded(value as Record<string, unknown>)
+        ? serializeFormUrlEncoded(value as Record<string, unknown>, formTextIssues)
         : undefined;
   if (typeof text !== "string") return undefined;
   return {

@@ -5,9 +5,11 @@
  * can go wrong: numbers and booleans are written as JavaScript prints them, which .NET reads back exactly.
  */
 import type { ValidationIssue } from "../errors.ts";
-import { blank } from "../formats/unsendable-text.ts";
 
-const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// Copies of unsendable-text.ts's patterns (test/client/url-values.test.ts holds them equal): importing that module,
+// which the entry chunk carries for JSON, would make it a chunk of its own that every page fetches (bench/bundle.ts).
+export const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const blank = /^[\t-\r \u0085\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
 /** Mono's URL parsing drops these bidirectional controls (LRM, RLM, LRE, RLE, PDF, LRO, RLO), in a path or query. */
 const bidiControl = /[\u200e\u200f\u202a-\u202e]/;
 /** In a path segment: `+` arrives as a space, `?` and `#` end the path, `/` and `\` split it into two segments. */

@@ -4,12 +4,14 @@ import { loadXmlReader } from "../formats/xml/load-xml-reader.ts";
 import { maxErrorBodyChars } from "./http-error.ts";
 import type { CallResult } from "./response.ts";
 
+const xmlAnswerRules = { ResponseParseError: CaliberResponseParseError, maxErrorBodyChars };
+
 /**
  * A 2xx DataContract XML answer (read as text) as the value its response schema describes, read with the same body
  * model the mock writes it with, for an operation the spec gives an XML response schema (send.ts asks only for
  * those); undefined when the answer is not XML or its status has no schema, so that the JSON reading (response.ts)
- * applies and nothing changes. XML that does not match the
- * schema's shape is a CaliberResponseParseError.
+ * applies and nothing changes. XML that does not match the schema's shape is a CaliberResponseParseError (thrown
+ * by the reader, which loads with the XML parser).
  */
 export async function xmlResponseData(result: CallResult, operation: string): Promise<CallResult | undefined> {
   const { response } = result;
@@ -20,17 +22,6 @@ export async function xmlResponseData(result: CallResult, operation: string): Pr
   const reader = await loadXmlReader().catch((error: unknown) => {
     throw new CaliberNetworkError(operation, error, "the XML reader could not be loaded, so the answer was not read");
   });
-  const parsed = reader.readXmlResponse(text, operation, response.status);
-  if (parsed === undefined) return undefined;
-  if (parsed.issues.length > 0) {
-    const reason = new Error(parsed.issues.map((issue) => `${issue.path} ${issue.message}`).join("; "));
-    throw new CaliberResponseParseError(
-      operation,
-      response.status,
-      text.slice(0, maxErrorBodyChars),
-      reason,
-      "DataContract XML",
-    );
-  }
-  return { data: parsed.body, response };
+  const parsed = reader.readXmlResponse(text, operation, response.status, xmlAnswerRules);
+  return parsed && { data: parsed.body, response };
 }

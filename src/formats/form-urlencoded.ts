@@ -2,7 +2,6 @@ import type { ValidationIssue } from "../errors.ts";
 import type { BodyModel, DataContracts } from "../model/body-model.ts";
 import type { ParsedBody } from "./parse-body.ts";
 import { plainNumber, valueFromText } from "./text-values.ts";
-import { formTextProblem, textIssues } from "./unsendable-text.ts";
 
 /**
  * `key=value` pairs as ASP.NET's form model binder reads them, at any depth, in MVC notation: `HomeAddress.City`,
@@ -11,9 +10,15 @@ import { formTextProblem, textIssues } from "./unsendable-text.ts";
  * which the binder reads as null. Refused, with the issues, is what a form cannot carry: empty or whitespace-only
  * text (binds as null), lone surrogates, an empty collection or an object with no field (both bind as null), a null
  * item of a collection (the items after it would be lost), and a body with no field (binds no object at all).
+ * `textIssues` finds the text a form cannot carry (formTextIssues in unsendable-text.ts): passed in, as
+ * RedirectRules is, so that this chunk shares no module with the entry chunk (a shared one is a chunk of its own
+ * that every page fetches).
  */
-export function serializeFormUrlEncoded(body: Record<string, unknown>): string | ValidationIssue[] {
-  const issues = textIssues(body, formTextProblem);
+export function serializeFormUrlEncoded(
+  body: Record<string, unknown>,
+  textIssues: (body: unknown) => ValidationIssue[],
+): string | ValidationIssue[] {
+  const issues = textIssues(body);
   const form = new URLSearchParams();
   const fieldCount = appendFields(form, body, "", "body", issues);
   if (fieldCount === 0) {

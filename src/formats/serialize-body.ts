@@ -2,6 +2,7 @@ import { CaliberNetworkError, CaliberValidationError, type ValidationIssue } fro
 import { serializeJson } from "./json.ts";
 import { loadFormWriter } from "./load-form-writer.ts";
 import { bodyFormatOf } from "./media-types.ts";
+import { formTextIssues } from "./unsendable-text.ts";
 import { loadXmlBody } from "./xml/load-xml-body.ts";
 
 type XmlBody = typeof import("./xml/xml-body.ts");
@@ -63,7 +64,8 @@ export function serializeBody(
   let written: string | ValidationIssue[] | undefined;
   if (body instanceof URLSearchParams) written = format === "form" ? body.toString() : [unlabelledForm];
   else if (format === "json") written = serializeJson(body);
-  else if (format === "form") written = formWriter?.serializeFormUrlEncoded(body as Record<string, unknown>);
+  else if (format === "form")
+    written = formWriter?.serializeFormUrlEncoded(body as Record<string, unknown>, formTextIssues);
   else if (hasXmlBody && xmlBody) {
     written = xmlBody.serializeXmlBody(body as Record<string, unknown>, operation);
   }

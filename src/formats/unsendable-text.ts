@@ -5,7 +5,7 @@
 import type { ValidationIssue } from "../errors.ts";
 
 /** A UTF-16 surrogate without its other half: UTF-8 has no way to write it. */
-const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Empty, or only whitespace as .NET's Char.IsWhiteSpace counts it (and U+180E, whitespace before Unicode 6.3). */
 export const blank = /^[\t-\r \u0085\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
 
@@ -17,6 +17,9 @@ export const jsonTextProblem = (text: string): string | undefined =>
 export const formTextProblem = (text: string): string | undefined =>
   jsonTextProblem(text) ??
   (blank.test(text) ? "is empty or only whitespace, which ASP.NET's form binder would read as null" : undefined);
+
+/** The issues of the text in a form body: the form writer (a lazily loaded chunk) is handed this. */
+export const formTextIssues = (body: unknown): ValidationIssue[] => textIssues(body, formTextProblem);
 
 /** An issue for each string in the body (itself, its members, items, at any depth) that `problem` refuses. */
 export function textIssues(body: unknown, problem: (text: string) => string | undefined): ValidationIssue[] {

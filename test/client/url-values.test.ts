@@ -1,7 +1,17 @@
 // urlValueIssues on its own: which params it looks at, and how it names what it refuses. The messages and the
 // reasons are shown end to end in url-parameters.e2e.test.ts, and against the framework in test/conformance.
 import { describe, expect, it } from "vitest";
-import { urlValueIssues } from "../../src/client/url-values.ts";
+import * as urlValues from "../../src/client/url-values.ts";
+import * as unsendableText from "../../src/formats/unsendable-text.ts";
+
+const { urlValueIssues } = urlValues;
+
+describe("the URL checks' copies of the body writers' text patterns", () => {
+  it("are the same patterns: a lone surrogate, and blank text as .NET counts whitespace", () => {
+    expect(urlValues.loneSurrogate).toEqual(unsendableText.loneSurrogate);
+    expect(urlValues.blank).toEqual(unsendableText.blank);
+  });
+});
 
 describe("urlValueIssues", () => {
   it("finds nothing in params without text, or with none of the URL's", () => {

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { readSpec } from "../../scripts/generate/spec.ts";
 import type { ValidationIssue } from "../../src/errors.ts";
 import { serializeFormUrlEncoded } from "../../src/formats/form-urlencoded.ts";
+import { formTextIssues } from "../../src/formats/unsendable-text.ts";
 import { serializeJson } from "../../src/formats/json.ts";
 import { bodyFormatOf } from "../../src/formats/media-types.ts";
 import { parseDataContractXml } from "../../src/formats/xml/parse-data-contract-xml.ts";
@@ -70,7 +71,7 @@ type Writer = (body: unknown) => string | ValidationIssue[];
 const writers: Record<"json" | "xml" | "form", Writer> = {
   json: (body) => serializeJson(body),
   xml: (body) => writeDataContractXml(body, put.requestBody!, put.types),
-  form: (body) => serializeFormUrlEncoded(body as Record<string, unknown>),
+  form: (body) => serializeFormUrlEncoded(body as Record<string, unknown>, formTextIssues),
 };
 
 /**

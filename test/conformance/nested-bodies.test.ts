@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { readSpec } from "../../scripts/generate/spec.ts";
 import type { ValidationIssue } from "../../src/errors.ts";
 import { serializeFormUrlEncoded } from "../../src/formats/form-urlencoded.ts";
+import { formTextIssues } from "../../src/formats/unsendable-text.ts";
 import { serializeJson } from "../../src/formats/json.ts";
 import { bodyFormatOf } from "../../src/formats/media-types.ts";
 import { parseDataContractXml } from "../../src/formats/xml/parse-data-contract-xml.ts";
@@ -36,7 +37,7 @@ type Writer = (value: unknown, model: BodyModel, types: DataContracts) => string
  */
 const writers: Partial<Record<BodyFormat, Writer>> = {
   json: (value) => serializeJson(value),
-  form: (value) => serializeFormUrlEncoded(value as Record<string, unknown>),
+  form: (value) => serializeFormUrlEncoded(value as Record<string, unknown>, formTextIssues),
   xml: (value, model, types) => writeDataContractXml(value, model, types),
 };
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { BodyModel, DataContracts } from "../../src/model/body-model.ts";
 import { parseFormUrlEncoded, serializeFormUrlEncoded } from "../../src/formats/form-urlencoded.ts";
+import { formTextIssues } from "../../src/formats/unsendable-text.ts";
 
 const types: DataContracts = {
   Card: {
@@ -21,11 +22,11 @@ const read = (form: string) => parseFormUrlEncoded(form, card, types);
 
 describe("serializeFormUrlEncoded", () => {
   it("sends text as it is, even text that reads as a number in exponent form", () => {
-    expect(serializeFormUrlEncoded({ Code: "1e-7", Count: 1e-7 })).toBe("Code=1e-7&Count=0.0000001");
+    expect(serializeFormUrlEncoded({ Code: "1e-7", Count: 1e-7 }, formTextIssues)).toBe("Code=1e-7&Count=0.0000001");
   });
 
   it("refuses an undefined item of a collection as it refuses null, naming the item", () => {
-    expect(serializeFormUrlEncoded({ Tags: ["a", undefined] })).toEqual([
+    expect(serializeFormUrlEncoded({ Tags: ["a", undefined] }, formTextIssues)).toEqual([
       {
         path: "body.Tags.1",
         message: "is null, which a form cannot carry inside a collection (the binder stops at the gap)",

@@ -6,6 +6,7 @@ import { operations } from "../../generated/operations.ts";
 import { findOperations } from "../../scripts/generate/operations.ts";
 import { readSpec } from "../../scripts/generate/spec.ts";
 import { parseFormUrlEncoded as readForm, serializeFormUrlEncoded } from "../../src/formats/form-urlencoded.ts";
+import { formTextIssues } from "../../src/formats/unsendable-text.ts";
 import { serializeJson } from "../../src/formats/json.ts";
 import { bodyFormatOf } from "../../src/formats/media-types.ts";
 import { loadBodyFormat, serializeBody } from "../../src/formats/serialize-body.ts";
@@ -246,40 +247,48 @@ describe("DataContract XML", () => {
 
 describe("form encoding", () => {
   it("writes key=value pairs of the fields given, enums as numbers", () => {
-    expect(serializeFormUrlEncoded({ RefType: 0, Number: "555 0100", IsPrimary: true, Extension: undefined })).toBe(
-      "RefType=0&Number=555+0100&IsPrimary=true",
-    );
+    expect(
+      serializeFormUrlEncoded(
+        { RefType: 0, Number: "555 0100", IsPrimary: true, Extension: undefined },
+        formTextIssues,
+      ),
+    ).toBe("RefType=0&Number=555+0100&IsPrimary=true");
   });
 
   it("percent-encodes what the form binder would misread: + as %2B, & and = in values, all of UTF-8", () => {
-    expect(serializeFormUrlEncoded({ Number: "a+b&c=d %u0041 é\u0000" })).toBe(
+    expect(serializeFormUrlEncoded({ Number: "a+b&c=d %u0041 é\u0000" }, formTextIssues)).toBe(
       "Number=a%2Bb%26c%3Dd+%25u0041+%C3%A9%00",
     );
   });
 
   it("refuses, naming each field, text a form cannot carry: empty, whitespace only, a lone surrogate", () => {
     expect(
-      serializeFormUrlEncoded({ Number: "", AreaCode: " \t\u00a0\u3000", Extension: "a\ud800", PhoneTypeName: "x" }),
+      serializeFormUrlEncoded(
+        { Number: "", AreaCode: " \t\u00a0\u3000", Extension: "a\ud800", PhoneTypeName: "x" },
+        formTextIssues,
+      ),
     ).toEqual([
       { path: "body.Number", message: expect.stringContaining("is empty or only whitespace") },
       { path: "body.AreaCode", message: expect.stringContaining("is empty or only whitespace") },
       { path: "body.Extension", message: expect.stringContaining("lone surrogate") },
     ]);
     // Whitespace around other text, and characters .NET does not count as whitespace, are carried.
-    expect(serializeFormUrlEncoded({ Number: " a ", AreaCode: "\ufeff", Extension: "\u200b" })).toEqual(
+    expect(serializeFormUrlEncoded({ Number: " a ", AreaCode: "\ufeff", Extension: "\u200b" }, formTextIssues)).toEqual(
       expect.any(String),
     );
   });
 
   it("refuses a body with no field: the framework binds an empty form as no object at all", () => {
-    expect(serializeFormUrlEncoded({})).toEqual([{ path: "body", message: expect.stringContaining("has no fields") }]);
-    expect(serializeFormUrlEncoded({ Number: undefined })).toEqual([
+    expect(serializeFormUrlEncoded({}, formTextIssues)).toEqual([
+      { path: "body", message: expect.stringContaining("has no fields") },
+    ]);
+    expect(serializeFormUrlEncoded({ Number: undefined }, formTextIssues)).toEqual([
       { path: "body", message: expect.stringContaining("has no fields") },
     ]);
   });
 
   it("reads the page's sample back, typed by the spec", () => {
-    expect(parseFormUrlEncoded(serializeFormUrlEncoded(pageJson) as string, phoneOperation)).toEqual({
+    expect(parseFormUrlEncoded(serializeFormUrlEncoded(pageJson, formTextIssues) as string, phoneOperation)).toEqual({
       body: pageJson,
       issues: [],
     });

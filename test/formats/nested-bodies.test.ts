@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { findOperations } from "../../scripts/generate/operations.ts";
 import { readSpec } from "../../scripts/generate/spec.ts";
 import { parseFormUrlEncoded, serializeFormUrlEncoded } from "../../src/formats/form-urlencoded.ts";
+import { formTextIssues } from "../../src/formats/unsendable-text.ts";
 import { serializeJson } from "../../src/formats/json.ts";
 import { parseDataContractXml } from "../../src/formats/xml/parse-data-contract-xml.ts";
 import { writeDataContractXml } from "../../src/formats/xml/write-data-contract-xml.ts";
@@ -87,17 +88,20 @@ describe("DataContract XML of nested bodies", () => {
 
 describe("form encoding of nested bodies", () => {
   it("writes MVC notation at any depth and leaves a null out (the binder reads a missing key as null)", () => {
-    expect(serializeFormUrlEncoded(contact)).toBe(
+    expect(serializeFormUrlEncoded(contact, formTextIssues)).toBe(
       "Phones%5B0%5D.Number=555&Emails%5B0%5D=a%40x.test&Emails%5B1%5D=b%40x.test&HomeAddress.City=Oslo",
     );
-    expect(serializeFormUrlEncoded({ Balance: 1e21, HomeAddress: { Lines: ["a"] } })).toBe(
+    expect(serializeFormUrlEncoded({ Balance: 1e21, HomeAddress: { Lines: ["a"] } }, formTextIssues)).toBe(
       "Balance=1000000000000000000000&HomeAddress.Lines%5B0%5D=a",
     );
   });
 
   it("refuses, naming each, what a form cannot carry in a nested body", () => {
     expect(
-      serializeFormUrlEncoded({ Phones: [], HomeAddress: {}, Emails: ["a", null, " "], Scores: [1], Number: "x" }),
+      serializeFormUrlEncoded(
+        { Phones: [], HomeAddress: {}, Emails: ["a", null, " "], Scores: [1], Number: "x" },
+        formTextIssues,
+      ),
     ).toEqual([
       { path: "body.Emails.2", message: "is empty or only whitespace, which ASP.NET's form binder would read as null" },
       { path: "body.Phones", message: "is an empty collection, which ASP.NET's form binder would read as null" },
@@ -110,13 +114,13 @@ describe("form encoding of nested bodies", () => {
         message: "is null, which a form cannot carry inside a collection (the binder stops at the gap)",
       },
     ]);
-    expect(serializeFormUrlEncoded({ HomeAddress: { City: null }, Scores: [1] })).toEqual([
+    expect(serializeFormUrlEncoded({ HomeAddress: { City: null }, Scores: [1] }, formTextIssues)).toEqual([
       {
         path: "body.HomeAddress",
         message: "has no fields a form can carry, which ASP.NET's form binder would read as null",
       },
     ]);
-    expect(serializeFormUrlEncoded({ Phones: [{ Number: "1" }, {}], Scores: [1] })).toEqual([
+    expect(serializeFormUrlEncoded({ Phones: [{ Number: "1" }, {}], Scores: [1] }, formTextIssues)).toEqual([
       {
         path: "body.Phones.1",
         message: "has no fields a form can carry, which ASP.NET's form binder would read as null",
@@ -140,7 +144,9 @@ describe("form encoding of nested bodies", () => {
       "&HomeAddress[City]=Oslo&Scores[]=1&Scores[]=2&Balance=0.5";
     expect(parseFormUrlEncoded(mvc, body, types)).toEqual({ body: expected, issues: [] });
     expect(parseFormUrlEncoded(jquery, body, types)).toEqual({ body: expected, issues: [] });
-    expect(parseFormUrlEncoded(serializeFormUrlEncoded(expected) as string, body, types).body).toEqual(expected);
+    expect(parseFormUrlEncoded(serializeFormUrlEncoded(expected, formTextIssues) as string, body, types).body).toEqual(
+      expected,
+    );
   });
 
   it("refuses keys the binder would not read as sent: a gap in the indexes, a key twice, a value and an object", () => {
@@ -169,7 +175,9 @@ describe("JSON of nested bodies", () => {
   it("refuses a lone surrogate in a body that is a string alone, at body, in JSON and form alike", () => {
     const issue = { path: "body", message: "holds a lone surrogate, which ASP.NET would read as U+FFFD" };
     expect(serializeJson("a\udc00")).toEqual([issue]);
-    expect(serializeFormUrlEncoded("\ud800" as unknown as Record<string, unknown>)).toContainEqual(issue);
+    expect(serializeFormUrlEncoded("\ud800" as unknown as Record<string, unknown>, formTextIssues)).toContainEqual(
+      issue,
+    );
     expect(serializeJson("\ud83d\ude00")).toBe('"\ud83d\ude00"');
   });
 });

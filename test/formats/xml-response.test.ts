@@ -28,7 +28,11 @@ vi.mock("../../generated/operations.ts", () => {
   };
 });
 
-const { readXmlResponse } = await import("../../src/formats/xml/xml-response.ts");
+const { readXmlResponse: readWithRules } = await import("../../src/formats/xml/xml-response.ts");
+const { CaliberResponseParseError } = await import("../../src/errors.ts");
+const rules = { ResponseParseError: CaliberResponseParseError, maxErrorBodyChars: 12 };
+const readXmlResponse = (text: string, operation: string, status: number) =>
+  readWithRules(text, operation, status, rules);
 
 describe("readXmlResponse", () => {
   it("reads an answer by the response of its own status code", () => {
@@ -55,6 +59,23 @@ describe("readXmlResponse", () => {
   it("reads nothing for an operation without response schemas, or one it does not know", () => {
     expect(readXmlResponse("<Thing/>", "GET /silent", 200)).toBeUndefined();
     expect(readXmlResponse("<Thing/>", "GET /nowhere", 200)).toBeUndefined();
+  });
+});
+
+describe("an answer that does not fit its schema", () => {
+  it("is the passed-in parse error, naming the issue and keeping the answer's text up to the passed-in length", () => {
+    const text = "<Thing><Size>two</Size><Size>3</Size></Thing>";
+    const error = (() => {
+      try {
+        readXmlResponse(text, "GET /things", 200);
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    expect(error).toBeInstanceOf(CaliberResponseParseError);
+    expect(error).toMatchObject({ operation: "GET /things", status: 200, body: text.slice(0, 12) });
+    expect(String((error as Error).cause)).toBe("Error: body.Size appears more than once");
+    expect((error as Error).message).toContain("DataContract XML");
   });
 });
 
