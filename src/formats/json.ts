@@ -8,19 +8,14 @@ import { jsonTextProblem, textIssues } from "./unsendable-text.ts";
  * only a body whose text holds `\ud` is walked field by field to name it: the others pay for one search.
  */
 export function serializeJson(body: unknown): string | ValidationIssue[] {
-  let written: string;
+  // JSON.stringify writes a function or a symbol (a body with validate: false) as no text: it would be sent as no body.
+  let problem = "it is a function or a symbol";
+  let written: string | undefined;
   try {
     written = JSON.stringify(body);
   } catch (error) {
-    const issues = textIssues(body, jsonTextProblem);
-    return issues.length > 0
-      ? issues
-      : [{ path: "body", message: `cannot be written as JSON: ${(error as Error).message}` }];
+    problem = (error as Error).message;
   }
-  // A function or a symbol (a body with validate: false) would be sent as no body at all.
-  if (written === undefined)
-    return [{ path: "body", message: "cannot be written as JSON: it is a function or a symbol" }];
-  if (!written.includes("\\ud")) return written;
-  const issues = textIssues(body, jsonTextProblem);
-  return issues.length > 0 ? issues : written;
+  const issues = written?.includes("\\ud") === false ? [] : textIssues(body, jsonTextProblem);
+  return issues.length > 0 ? issues : (written ?? [{ path: "body", message: `cannot be written as JSON: ${problem}` }]);
 }

@@ -15,7 +15,9 @@ const known: Record<string, OperationFacts | null | undefined> = { __proto__: nu
 const validation: Record<string, OperationValidation | undefined> = { __proto__: null } as never;
 
 /** The operation's facts if its group is loaded, `null` if the spec lacks it, `undefined` if not loaded yet. */
-export const knownOperation = (label: string): OperationFacts | null | undefined => known[label];
+export function knownOperation(label: string): OperationFacts | null | undefined {
+  return known[label];
+}
 
 /** Loads the operation's group and returns its facts; `null` for an operation the spec does not have. */
 export async function loadOperation(label: string): Promise<OperationFacts | null> {
@@ -24,7 +26,9 @@ export async function loadOperation(label: string): Promise<OperationFacts | nul
 }
 
 /** The operation's validators and the request checks, if loaded. */
-export const loadedValidation = (label: string): OperationValidation | undefined => validation[label];
+export function loadedValidation(label: string): OperationValidation | undefined {
+  return validation[label];
+}
 
 /** Loads the operation's validators (none for an operation the spec does not have) and the request checks. */
 export async function loadValidation(label: string, facts: OperationFacts | null): Promise<OperationValidation> {

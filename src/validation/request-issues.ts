@@ -25,7 +25,7 @@ export function callIssues(
   validators: OperationValidators | undefined,
   init: ValidatedInit | undefined,
   contentType: () => string | undefined,
-  found: readonly ValidationIssue[] = [],
+  found: readonly ValidationIssue[],
 ): ValidationIssue[] {
   const issues = requestIssues(validators, init, contentType);
   if (found.length === 0) return issues;

@@ -7,8 +7,12 @@ import type { OperationValidators } from "./validator-types.ts";
 export { contentTypeIssues, type ValidatedInit } from "./request-issues.ts";
 
 /** The Content-Type of a call, from the client's static headers and the call's own. */
-export const callContentType = (init: ValidatedInit | undefined, clientHeaders: HeadersOptions | undefined) => () =>
-  contentTypeOf(clientHeaders, init?.headers, init?.params?.header as HeadersOptions);
+export function callContentType(
+  init: ValidatedInit | undefined,
+  clientHeaders: HeadersOptions | undefined,
+): () => string | undefined {
+  return () => contentTypeOf(clientHeaders, init?.headers, init?.params?.header as HeadersOptions);
+}
 
 /**
  * Checks a call's params and body against its operation's generated validators (`requestValidators[path][method]`,
