@@ -77,6 +77,16 @@ describe("an answer that does not fit its schema", () => {
     expect(String((error as Error).cause)).toBe("Error: body.Size appears more than once");
     expect((error as Error).message).toContain("DataContract XML");
   });
+
+  it("names every issue, one after another", () => {
+    const twice = "<Thing><Size>1</Size><Size>2</Size></Thing>";
+    const text = `<ArrayOfThing>${twice}${twice}</ArrayOfThing>`;
+    expect(() => readXmlResponse(text, "GET /things", 500)).toThrow(
+      expect.objectContaining({
+        cause: new Error("body.0.Size appears more than once; body.1.Size appears more than once"),
+      }),
+    );
+  });
 });
 
 describe("loading the reader", () => {
