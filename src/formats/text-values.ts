@@ -35,10 +35,6 @@ export function plainNumber(value: number): string {
   const digits = first! + rest;
   const exponent = Number(exponentText);
   if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
-  return (
-    sign +
-    (digits.length > exponent + 1
-      ? `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`
-      : digits + "0".repeat(exponent + 1 - digits.length))
-  );
+  // String() writes a positive exponent only from 1e21, and a double has at most 17 digits: all are before the point.
+  return sign + digits + "0".repeat(exponent + 1 - digits.length);
 }

@@ -61,4 +61,12 @@ describe("plainNumber", () => {
   ])("%s → %s", (value, text) => {
     expect(plainNumber(value)).toBe(text);
   });
+
+  it("reads back as the same double, up to the largest and from the smallest", () => {
+    for (const value of [Number.MAX_VALUE, -1.2345678901234e25, Number.MIN_VALUE, 5e-324 * 3]) {
+      const text = plainNumber(value);
+      expect(text).toMatch(/^-?\d+(\.\d+)?$/);
+      expect(Number(text)).toBe(value);
+    }
+  });
 });
