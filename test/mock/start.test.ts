@@ -25,9 +25,10 @@ describe("npm start", () => {
         const [, mockUrl] = await output.waitFor(/mock: +(\S+)/);
         const [, docsUrl] = await output.waitFor(/docs: +(\S+)/);
         // The curl line is for the spec's first operation with a JSON body, whichever that is.
-        const [, method, url, body] = await output.waitFor(
+        const [, method, url, quoted] = await output.waitFor(
           /curl -i -X ([A-Z]+) (\S+) -H 'Content-Type: application\/json' -d '(.*)'/,
         );
+        const body = quoted!.replaceAll("'\\''", "'"); // the shell's reading of a quoted '
         expect(docsUrl).toBe(`${mockUrl}/docs/`);
         expect(url!.startsWith(`${mockUrl}/`), url).toBe(true);
 
