@@ -21,7 +21,10 @@ export const formTextProblem = (text: string): string | undefined =>
 /** The issues of the text in a form body: the form writer (a lazily loaded chunk) is handed this. */
 export const formTextIssues = (body: unknown): ValidationIssue[] => textIssues(body, formTextProblem);
 
-/** An issue for each string in the body (itself, its members, items, at any depth) that `problem` refuses. */
+/**
+ * An issue for each string in the body (itself, its members, items, at any depth) that `problem` refuses, and for
+ * each member name with a lone surrogate (which arrives as U+FFFD in every format).
+ */
 export function textIssues(body: unknown, problem: (text: string) => string | undefined): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   collect({ body }, "", problem, issues, new Set());
@@ -40,6 +43,9 @@ function collect(
   within.add(container);
   for (const [name, value] of Object.entries(container)) {
     const where = path ? `${path}.${name}` : name;
+    // A member's name is text on the wire too (validate: false lets any name through).
+    if (loneSurrogate.test(name))
+      issues.push({ path: where, message: "is a name holding a lone surrogate, which ASP.NET would read as U+FFFD" });
     if (typeof value === "string") {
       const message = problem(value);
       if (message !== undefined) issues.push({ path: where, message });

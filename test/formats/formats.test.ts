@@ -319,6 +319,18 @@ describe("JSON", () => {
     ]);
   });
 
+  it("refuses a member name with a lone surrogate (validate: false sends any name), and sends a pair's", () => {
+    expect(serializeJson({ Phones: [{ "a\ud800": 1 }], "\ud83d\ude00": 2 })).toEqual([
+      {
+        path: "body.Phones.0.a\ud800",
+        message: "is a name holding a lone surrogate, which ASP.NET would read as U+FFFD",
+      },
+    ]);
+    expect(serializeFormUrlEncoded({ "x\udc00": "1" }, formTextIssues)).toEqual([
+      { path: "body.x\udc00", message: expect.stringContaining("is a name holding a lone surrogate") },
+    ]);
+  });
+
   it("sends text that spells out a surrogate escape, which is no lone surrogate, as it is", () => {
     const spelled = { Number: "\\ud800", AreaCode: "\\\\udc00x" };
     expect(serializeJson(spelled)).toBe(JSON.stringify(spelled));
