@@ -68,15 +68,18 @@ export class CaliberTimeoutError extends CaliberError {
 
 /**
  * The request failed before any response arrived (connection refused or reset, DNS, a fetch of the caller's that
- * rejected, the XML format's chunk that could not be fetched, …); `cause` says why.
+ * rejected, …), or a part of the client loaded on first use could not be fetched (the XML format, the code that
+ * follows a redirect, …: the message says which, and whether anything was sent or read); `cause` says why.
  */
 export class CaliberNetworkError extends CaliberError {
   override readonly name = "CaliberNetworkError";
 
   /** `what`: what failed, when it is not the request itself. */
   constructor(operation: string, cause: unknown, what?: string) {
-    const reason = what === undefined ? reasonOf(cause) : `${what}: ${reasonOf(cause)}`;
-    super(operation, `${operation} failed before a response arrived: ${reason}`, { cause });
+    // A part that did not load may have been needed after the answer came (`what` says what was left undone).
+    const reason =
+      what === undefined ? ` before a response arrived: ${reasonOf(cause)}` : `: ${what}: ${reasonOf(cause)}`;
+    super(operation, `${operation} failed${reason}`, { cause });
   }
 }
 

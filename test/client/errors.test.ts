@@ -42,6 +42,14 @@ describe("messages", () => {
     );
   });
 
+  it("CaliberNetworkError for a part that did not load says what it left undone, not that no answer came", () => {
+    // The XML reader is loaded once an XML answer has arrived: "before a response arrived" would be wrong.
+    const what = "the XML reader could not be loaded, so the answer was not read";
+    expect(new CaliberNetworkError(operation, new TypeError("Failed to fetch"), what).message).toBe(
+      `${operation} failed: ${what}: Failed to fetch`,
+    );
+  });
+
   it("CaliberHttpError names the status, its text when there is one, and the request id when there is one", () => {
     // HTTP/2 has no status text at all, and many HTTP/1.1 servers send none.
     const bare = new CaliberHttpError(operation, new Response(null, { status: 503 }), undefined, false, undefined);

@@ -45,7 +45,7 @@ async function networkError(promise: Promise<unknown>, what: string) {
   const thrown = await promise.catch((error: unknown) => error);
   if (!isCaliberNetworkError(thrown)) throw new Error(`expected a CaliberNetworkError, got ${String(thrown)}`);
   expect(thrown.operation).toBe(operation);
-  expect(thrown.message.startsWith(`${operation} failed before a response arrived: ${what}: `)).toBe(true);
+  expect(thrown.message.startsWith(`${operation} failed: ${what}: `)).toBe(true);
   expect(thrown.message).toContain(loadFailure);
 }
 

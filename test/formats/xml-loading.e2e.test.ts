@@ -30,7 +30,7 @@ describe("XML format loaded on first use", () => {
     const thrown = await client.PATCH(path, xmlCall).catch((error: unknown) => error);
     if (!isCaliberNetworkError(thrown)) throw new Error(`expected a CaliberNetworkError, got ${String(thrown)}`);
     expect(thrown.operation).toBe(`PATCH ${path}`);
-    const why = `PATCH ${path} failed before a response arrived: the XML format could not be loaded, so nothing was sent: `;
+    const why = `PATCH ${path} failed: the XML format could not be loaded, so nothing was sent: `;
     expect(thrown.message.startsWith(why)).toBe(true);
     expect(thrown.message).toContain(loadFailure);
     expect(server.requests).toHaveLength(0);
