@@ -16,9 +16,12 @@ import { anyString, bodyValue, parameterValue } from "./body-arbitraries.ts";
 
 export type AnswerFormat = "json" | "xml";
 
-/** The Accept headers each format is asked for with: both XML types, since the client reads either as XML. */
+/**
+ * The Accept headers each format is asked for with: both JSON types and both XML types that Web API's formatters
+ * write, since the client reads either of each (a help page lists `text/json` beside `application/json`).
+ */
 const acceptsOf: Record<AnswerFormat, readonly string[]> = {
-  json: ["application/json"],
+  json: ["application/json", "text/json"],
   xml: ["application/xml", "text/xml"],
 };
 
