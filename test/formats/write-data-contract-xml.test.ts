@@ -128,4 +128,15 @@ describe("writeDataContractXml", () => {
       { path: "body.Text", message: "must be a single value to be written as XML" },
     ]);
   });
+
+  it("refuses a field the contract has no member for, at any depth, rather than leave it out", () => {
+    expect(writeDataContractXml({ Text: "t", Extra: 1, Inner: { Code: "c", Other: null } }, outer, types)).toEqual([
+      { path: "body.Inner.Other", message: "is not a member of Item, so XML cannot carry it" },
+      { path: "body.Extra", message: "is not a member of Outer, so XML cannot carry it" },
+    ]);
+    // A field given as undefined is no field: it is left out, as in JSON.
+    expect(writeDataContractXml({ Text: "t", Extra: undefined }, outer, types)).toBe(
+      `<Outer ${instance} xmlns="urn:outer"><Text>t</Text></Outer>`,
+    );
+  });
 });

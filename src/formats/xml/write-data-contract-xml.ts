@@ -10,6 +10,7 @@ import {
   xmlSchemaInstanceNamespace,
   type BodyModel,
   type CollectionModel,
+  type DataContract,
   type DataContracts,
   type ScalarKind,
 } from "../../model/body-model.ts";
@@ -127,12 +128,17 @@ class DocumentWriter {
       }
       this.parts.push(`<${tag}${declarations}${innerDeclarations}>`);
       const object = value as Record<string, unknown>;
+      let written = 0;
       for (const [member, memberModel] of contract.members) {
         const memberValue = object[member];
         if (memberValue === undefined) continue;
+        written++;
         this.element(member, inner, "", memberValue, memberModel, scope, `${path}.${member}`, depth + 1);
       }
       this.parts.push(`</${tag}>`);
+      if (written < Object.values(object).filter((given) => given !== undefined).length) {
+        this.unknownMembers(object, contract, path);
+      }
       return;
     }
     if (model.kind === "collection") {
@@ -172,6 +178,21 @@ class DocumentWriter {
     return escapeXmlText(String(value));
   }
 
+  /**
+   * A field the contract has no member for (only with validate: false, or a schema that allows more): JSON and a
+   * form carry it, but XML has no element for it, so it is refused rather than left out.
+   */
+  private unknownMembers(object: Record<string, unknown>, contract: DataContract, path: string): void {
+    const members = new Set(contract.members.map(([member]) => member));
+    for (const [name, given] of Object.entries(object)) {
+      if (given === undefined || members.has(name)) continue;
+      this.issues.push({
+        path: `${path}.${name}`,
+        message: `is not a member of ${contract.name}, so XML cannot carry it`,
+      });
+    }
+  }
+
   private wrongType(path: string, expected: string): undefined {
     this.issues.push({ path, message: `must be ${expected} to be written as XML` });
     return undefined;
@@ -184,7 +205,7 @@ class DocumentWriter {
  * objects as one element per item named by the item's contract, collections of primitives in the
  * Serialization/Arrays namespace (`<d2p1:string>`), booleans as `true`/`false`, decimals as plain digits, enums by
  * member name, text escaped by escapeXmlText. What cannot be written (an enum number with no known name, a value of
- * another shape than the model's) is returned as issues instead.
+ * another shape than the model's, a field the contract has no member for) is returned as issues instead.
  */
 export function writeDataContractXml(
   value: unknown,
