@@ -214,6 +214,31 @@ describe.skipIf(skipAspNetTests)("ASP.NET Web API, and why the client does what 
         json: { ContactID: 2147483648 },
       });
     });
+
+    it("rounds a decimal past 28 fraction digits, and binds none past its range, in every format: the client and the mock take both (the page documents no precision)", async () => {
+      const [tiny, huge] = [1e-30, 1e29];
+      for (const [type, write] of [
+        ["application/json", (value: number) => `{"Balance":${JSON.stringify(value)}}`],
+        [
+          "application/xml",
+          (value: number) =>
+            xml(`<Balance>${value === tiny ? `0.${"0".repeat(29)}1` : `1${"0".repeat(29)}`}</Balance>`),
+        ],
+        [form, (value: number) => `Balance=${value === tiny ? `0.${"0".repeat(29)}1` : `1${"0".repeat(29)}`}`],
+      ] as const) {
+        // 1e-30 arrives as 0, with no error: decimal keeps 28 digits after the point.
+        const rounded = await bound(type, write(tiny));
+        expect(rounded.body?.Balance, type).toEqual({ decimal: `0.${"0".repeat(28)}` });
+        expect(rounded.modelState, type).toEqual([]);
+        // 1e29 is past ±79,228,162,514,264,337,593,543,950,335: JSON and XML bind no body, a form binds 0.
+        const overflowed = await bound(type, write(huge));
+        if (type === form) expect(overflowed.body?.Balance).toEqual({ decimal: "0" });
+        else expect(overflowed.body, type).toBeNull();
+        expect(overflowed.modelState.length, type).toBeGreaterThan(0);
+      }
+      expect(refusedPaths({ body: { Balance: tiny } })).toEqual([]);
+      expect(mocked("application/json", '{"Balance":1e29}')).toMatchObject({ status: 200, json: { Balance: 1e29 } });
+    });
   });
 
   describe("form (JQueryMvcFormUrlEncodedFormatter and model binding)", () => {
