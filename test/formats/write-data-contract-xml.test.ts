@@ -138,5 +138,8 @@ describe("writeDataContractXml", () => {
     expect(writeDataContractXml({ Text: "t", Extra: undefined }, outer, types)).toBe(
       `<Outer ${instance} xmlns="urn:outer"><Text>t</Text></Outer>`,
     );
+    expect(writeDataContractXml({ Extra: undefined, Other: 1 }, outer, types)).toEqual([
+      { path: "body.Other", message: "is not a member of Outer, so XML cannot carry it" },
+    ]);
   });
 });

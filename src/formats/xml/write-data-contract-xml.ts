@@ -128,17 +128,13 @@ class DocumentWriter {
       }
       this.parts.push(`<${tag}${declarations}${innerDeclarations}>`);
       const object = value as Record<string, unknown>;
-      let written = 0;
       for (const [member, memberModel] of contract.members) {
         const memberValue = object[member];
         if (memberValue === undefined) continue;
-        written++;
         this.element(member, inner, "", memberValue, memberModel, scope, `${path}.${member}`, depth + 1);
       }
       this.parts.push(`</${tag}>`);
-      if (written < Object.values(object).filter((given) => given !== undefined).length) {
-        this.unknownMembers(object, contract, path);
-      }
+      this.unknownMembers(object, contract, path);
       return;
     }
     if (model.kind === "collection") {
@@ -183,9 +179,8 @@ class DocumentWriter {
    * form carry it, but XML has no element for it, so it is refused rather than left out.
    */
   private unknownMembers(object: Record<string, unknown>, contract: DataContract, path: string): void {
-    const members = new Set(contract.members.map(([member]) => member));
     for (const [name, given] of Object.entries(object)) {
-      if (given === undefined || members.has(name)) continue;
+      if (given === undefined || contract.members.some(([member]) => member === name)) continue;
       this.issues.push({
         path: `${path}.${name}`,
         message: `is not a member of ${contract.name}, so XML cannot carry it`,
