@@ -1,6 +1,6 @@
 // urlValueIssues on its own: which params it looks at, and how it names what it refuses. The messages and the
 // reasons are shown end to end in url-parameters.e2e.test.ts, and against the framework in test/conformance.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as urlValues from "../../src/client/url-values.ts";
 import * as unsendableText from "../../src/formats/unsendable-text.ts";
 
@@ -62,6 +62,64 @@ describe("urlValueIssues", () => {
       for (const text of ["\u200b", "\ufeff", "\ud83d\ude00"]) {
         expect(urlValueIssues({ [where]: { name: text } })).toEqual([]);
       }
+    }
+  });
+});
+
+describe("urlValueIssues' words", () => {
+  // The patterns are made when the module loads: a fresh copy of the module shows them.
+  it("says why each refused value would not arrive, and passes what is one character short of it", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/client/url-values.ts");
+    const why = (where: "path" | "query", text: string) =>
+      fresh.urlValueIssues({ [where]: { name: text } }).map((issue) => issue.message);
+    const segment = "which a path segment cannot carry to the server";
+    const cases: [where: "path" | "query", text: string, message?: string][] = [
+      ["path", "+", `holds "+", ${segment} (it arrives as a space); send it in the query or a body`],
+      ["path", "a/b", `holds "/", ${segment} (it ends or splits the segment); send it in the query or a body`],
+      ["path", "abc"],
+      ["path", "%41", "holds a %-escape such as %41, which the server decodes a second time in a path"],
+      ["path", "%4z"],
+      [
+        "path",
+        "%X\u{285b4}",
+        "holds a % followed by a character and one beyond U+FFFF, on which the server's second decoding of a path fails",
+      ],
+      [
+        "path",
+        "% \u{285b4}",
+        "holds a % followed by a character and one beyond U+FFFF, on which the server's second decoding of a path fails",
+      ],
+      ["path", "..", "is only dots, which a URL resolves away"],
+      ["path", "..a"],
+      [
+        "path",
+        "a\u{e0000}",
+        "holds a character of planes 14 to 16 or a noncharacter such as U+1FFFE, which the server garbles in a path",
+      ],
+      ["path", "a\uffff"],
+      ["path", "a ", "ends in whitespace, which the server trims from a path segment"],
+      ["query", "\ud800a", "holds a lone surrogate, which a URL cannot carry"],
+      ["query", "a\udc00", "holds a lone surrogate, which a URL cannot carry"],
+      ["query", "\ud83d\ude00"],
+      [
+        "query",
+        "",
+        "is empty or only whitespace, which ASP.NET binds as null: leave the parameter out to send no value",
+      ],
+      [
+        "query",
+        "  ",
+        "is empty or only whitespace, which ASP.NET binds as null: leave the parameter out to send no value",
+      ],
+      [
+        "query",
+        "a\u202e",
+        "holds a bidirectional control character (U+200E, U+200F, U+202A to U+202E), which the server drops from a URL",
+      ],
+    ];
+    for (const [where, text, message] of cases) {
+      expect(why(where, text), `${where} ${JSON.stringify(text)}`).toEqual(message === undefined ? [] : [message]);
     }
   });
 });

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readSpec } from "../../scripts/generate/spec.ts";
 import { startMockServer } from "../../src/mock/index.ts";
 import { createMockCore } from "../../src/mock/mock-core.ts";
-import { defaultMaxStoredBodies } from "../../src/mock/stored-bodies.ts";
+import { createStoredBodies, defaultMaxStoredBodies } from "../../src/mock/stored-bodies.ts";
 import { createMswHandlers } from "../../src/msw/index.ts";
 import type { OperationInfo } from "../../src/operation-info.ts";
 import type { RequestValidatorTable } from "../../src/validation/validator-types.ts";
@@ -79,5 +79,21 @@ describe("the mock's stored bodies", () => {
     expect(() => createMswHandlers({ baseUrl: "http://caliber.test", maxStoredBodies: Number.NaN })).toThrow(
       new TypeError("createMswHandlers: maxStoredBodies must be a whole number from 0, got NaN"),
     );
+  });
+
+  it("takes every whole number from 0", () => {
+    for (const maxStoredBodies of [0, 1, 5000]) {
+      expect(() => createMswHandlers({ baseUrl: "http://caliber.test", maxStoredBodies })).not.toThrow();
+    }
+  });
+
+  it("answers a request without a body with what is stored at its key, as a copy", () => {
+    const stored = createStoredBodies();
+    stored.merge("PATCH /a", { Name: "A" });
+    const answered = stored.merge("PATCH /a", undefined);
+    expect(answered).toEqual({ Name: "A" });
+    answered.Name = "changed";
+    expect(stored.merge("PATCH /a", undefined)).toEqual({ Name: "A" });
+    expect(stored.merge("PATCH /b", undefined)).toEqual({});
   });
 });
