@@ -112,7 +112,7 @@ function responseInfos(
 }
 
 /** A media type's `example`, else its first named example's value (following a `$ref` to components). */
-function exampleOf(spec: OpenApiDocument, media: JsonSchema): unknown {
+export function exampleOf(spec: OpenApiDocument, media: JsonSchema): unknown {
   if (media.example !== undefined) return media.example;
   const first = Object.values((media.examples ?? {}) as Record<string, unknown>)[0];
   return (resolve(spec, first) as { value?: unknown } | undefined)?.value;

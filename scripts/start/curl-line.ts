@@ -5,11 +5,9 @@
  */
 import { sampleValue } from "../../src/model/sample-value.ts";
 import type { OperationInfo } from "../../src/operation-info.ts";
-import type { OpenApiDocument } from "../generate/spec.ts";
-
-type Example = { value?: unknown; $ref?: string };
-type JsonContent = { example?: unknown; examples?: Record<string, Example> };
-type Operation = { requestBody?: { content?: Record<string, JsonContent> } };
+import { exampleOf } from "../generate/operations.ts";
+import type { JsonSchema, OpenApiDocument } from "../generate/spec.ts";
+import { resolve } from "../generate/validator-schemas.ts";
 
 export function curlLine(origin: string, spec: OpenApiDocument, operations: readonly OperationInfo[]): string {
   const operation = operations.find(
@@ -27,15 +25,12 @@ export function curlLine(origin: string, spec: OpenApiDocument, operations: read
   );
 }
 
-/** The first example the spec gives the operation's JSON body, following a `$ref` to components/examples. */
+/** The first example the spec gives the operation's JSON body (exampleOf, as the generator reads answers' ones). */
 function jsonExample(spec: OpenApiDocument, operation: OperationInfo): unknown {
-  const pathItem = spec.paths?.[operation.path] as Record<string, Operation | undefined> | undefined;
-  const content = pathItem?.[operation.method]?.requestBody?.content?.["application/json"];
-  if (content?.example !== undefined) return content.example;
-  const example = Object.values(content?.examples ?? {})[0];
-  if (!example?.$ref) return example?.value;
-  const components = (spec as { components?: { examples?: Record<string, Example> } }).components;
-  return components?.examples?.[example.$ref.split("/").pop()!]?.value;
+  const pathItem = spec.paths?.[operation.path] as Record<string, JsonSchema | undefined> | undefined;
+  const requestBody = resolve(spec, pathItem?.[operation.method]?.requestBody) as JsonSchema | undefined;
+  const media = (requestBody?.content as Record<string, JsonSchema> | undefined)?.["application/json"];
+  return media === undefined ? undefined : exampleOf(spec, media);
 }
 
 /** A path segment with nothing a shell or a URL would read otherwise (encodeURIComponent leaves `'()*!` as they are). */

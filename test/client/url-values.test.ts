@@ -74,22 +74,17 @@ describe("urlValueIssues' words", () => {
     const why = (where: "path" | "query", text: string) =>
       fresh.urlValueIssues({ [where]: { name: text } }).map((issue) => issue.message);
     const segment = "which a path segment cannot carry to the server";
+    const brokenEscape =
+      "holds a % followed by a character and one beyond U+FFFF, on which the server's second decoding of a path fails";
+    const blank = "is empty or only whitespace, which ASP.NET binds as null: leave the parameter out to send no value";
     const cases: [where: "path" | "query", text: string, message?: string][] = [
       ["path", "+", `holds "+", ${segment} (it arrives as a space); send it in the query or a body`],
       ["path", "a/b", `holds "/", ${segment} (it ends or splits the segment); send it in the query or a body`],
       ["path", "abc"],
       ["path", "%41", "holds a %-escape such as %41, which the server decodes a second time in a path"],
       ["path", "%4z"],
-      [
-        "path",
-        "%X\u{285b4}",
-        "holds a % followed by a character and one beyond U+FFFF, on which the server's second decoding of a path fails",
-      ],
-      [
-        "path",
-        "% \u{285b4}",
-        "holds a % followed by a character and one beyond U+FFFF, on which the server's second decoding of a path fails",
-      ],
+      ["path", "%X\u{285b4}", brokenEscape],
+      ["path", "% \u{285b4}", brokenEscape],
       ["path", "..", "is only dots, which a URL resolves away"],
       ["path", "..a"],
       [
@@ -102,16 +97,8 @@ describe("urlValueIssues' words", () => {
       ["query", "\ud800a", "holds a lone surrogate, which a URL cannot carry"],
       ["query", "a\udc00", "holds a lone surrogate, which a URL cannot carry"],
       ["query", "\ud83d\ude00"],
-      [
-        "query",
-        "",
-        "is empty or only whitespace, which ASP.NET binds as null: leave the parameter out to send no value",
-      ],
-      [
-        "query",
-        "  ",
-        "is empty or only whitespace, which ASP.NET binds as null: leave the parameter out to send no value",
-      ],
+      ["query", "", blank],
+      ["query", "  ", blank],
       [
         "query",
         "a\u202e",
